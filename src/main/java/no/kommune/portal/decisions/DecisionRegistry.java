@@ -1,0 +1,121 @@
+package no.kommune.portal.decisions;
+
+import java.time.Clock;
+import java.util.HashSet;
+import no.kommune.portal.base.SafeText;
+import no.kommune.portal.base.TextLimits;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.UserAccount;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers decisions and their mandates (the kommunedirektør's staff). All or nothing. */
+@Service
+public class DecisionRegistry {
+
+    private final DecisionRepository decisions;
+    private final MandateRepository mandates;
+    private final MandateEventRepository events;
+    private final StatusLabelRepository labels;
+    private final OrganisationService organisation;
+    private final org.springframework.data.jpa.repository.JpaContext jpa;
+    private final Clock clock;
+
+    public DecisionRegistry(DecisionRepository decisions, MandateRepository mandates, MandateEventRepository events,
+            StatusLabelRepository labels, OrganisationService organisation,
+            org.springframework.data.jpa.repository.JpaContext jpa, Clock clock) {
+        this.decisions = decisions;
+        this.mandates = mandates;
+        this.events = events;
+        this.labels = labels;
+        this.organisation = organisation;
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(FollowUpService.MANAGE)
+    public Decision register(DecisionDraft draft) {
+        validate(draft);
+        PoliticalBody body = organisation.findBody(draft.bodyId())
+                .orElseThrow(() -> new UserFacingException("decisions.error.bodyRequired"));
+        int year = draft.meetingDate() != null ? draft.meetingDate().getYear()
+                : java.time.LocalDate.now(clock).getYear();
+        Decision decision = new Decision(body, draft.title().strip(), draft.kind(), year);
+        decision.setMeetingDate(draft.meetingDate());
+        decision.setCaseNumbers(blankToNull(draft.caseNumbers()));
+        decision.setArchiveReference(blankToNull(draft.archiveReference()));
+        decision.setDecisionText(blankToNull(draft.decisionText()));
+        decisions.save(decision);
+        StatusLabel initial = labels.findFirstByStateAndActiveTrueOrderBySortOrder(MandateState.OPEN).orElseThrow();
+        var em = jpa.getEntityManagerByManagedType(Mandate.class);
+        for (DecisionDraft.MandateDraft md : draft.mandates()) {
+            Mandate m = new Mandate(decision, md.title().strip(), initial);
+            m.setItemRef(blankToNull(md.itemRef()));
+            m.setDescription(blankToNull(md.description()));
+            m.setDeadline(md.deadline(), blankToNull(md.deadlineText()));
+            if (md.ownerId() != null) {
+                m.setOwner(em.getReference(UserAccount.class, md.ownerId()));
+            }
+            var responsibles = new HashSet<UserAccount>();
+            for (Long id : md.responsibleIds()) {
+                responsibles.add(em.getReference(UserAccount.class, id));
+            }
+            m.setResponsibles(responsibles);
+            if (md.unitId() != null) {
+                m.setUnit(organisation.findUnit(md.unitId()).orElse(null));
+            }
+            mandates.save(m);
+            events.save(new MandateEvent(m, MandateEvent.Kind.CREATED, null, initial.getLabel(), null, null, null));
+        }
+        return decision;
+    }
+
+    private static void validate(DecisionDraft draft) {
+        if (draft.bodyId() == null) {
+            throw new UserFacingException("decisions.error.bodyRequired");
+        }
+        requireText(draft.title(), TextLimits.TITLE, "decisions.error.titleRequired");
+        optionalText(draft.caseNumbers(), 200);
+        optionalText(draft.archiveReference(), 40);
+        optionalText(draft.decisionText(), TextLimits.LONG_TEXT);
+        if (draft.kind() == null) {
+            throw new UserFacingException("decisions.error.kindRequired");
+        }
+        if (draft.mandates() == null || draft.mandates().isEmpty()) {
+            throw new UserFacingException("decisions.error.mandateRequired");
+        }
+        for (DecisionDraft.MandateDraft md : draft.mandates()) {
+            requireText(md.title(), TextLimits.TITLE, "decisions.error.mandateTitleRequired");
+            optionalText(md.itemRef(), 200);
+            optionalText(md.description(), TextLimits.LONG_TEXT);
+            optionalText(md.deadlineText(), 200);
+        }
+    }
+
+    private static void requireText(String text, int max, String missingKey) {
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException(missingKey);
+        }
+        optionalText(text, max);
+    }
+
+    private static void optionalText(String text, int max) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > max) {
+            throw new UserFacingException("validation.tooLong", max);
+        }
+        if (SafeText.containsMarkup(text)) {
+            throw new UserFacingException("validation.noMarkup");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package no.kommune.portal.decisions;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+    Optional<Decision> findBySourceKey(String sourceKey);
+}

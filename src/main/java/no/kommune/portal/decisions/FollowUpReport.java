@@ -1,0 +1,129 @@
+package no.kommune.portal.decisions;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.export.ReportDocument;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.PoliticalBody;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up report the kommunestyre receives ("Oppfølging av vedtak og oppdrag"): per decision, the
+ * seeds' table columns (Oppdrag | Beskrivelse | Status | Beskrivelse status | Saksreferanse | Oppdragseier |
+ * Ansvarlig, plus Frist), with counts per status. For a closed period the content comes from that period's
+ * snapshot; for the open period from the current data, with a column saying what changed since the last
+ * closed period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpReport {
+
+    public static final List<String> COLUMNS = List.of("Oppdrag", "Beskrivelse", "Frist", "Status",
+            "Beskrivelse status", "Saksreferanse", "Oppdragseier", "Ansvarlig", "Endret siden forrige rapport");
+    private static final int MAX_ROWS = 20_000;
+
+    private final FollowUpService followUp;
+    private final PeriodService periods;
+    private final OrganisationService organisation;
+
+    public FollowUpReport(FollowUpService followUp, PeriodService periods, OrganisationService organisation) {
+        this.followUp = followUp;
+        this.periods = periods;
+        this.organisation = organisation;
+    }
+
+    /** A new document with the follow-up chapter for the body (all bodies when null) and period. */
+    @PreAuthorize(FollowUpService.READ)
+    public ReportDocument build(Long bodyId, Long periodId) {
+        ReportingPeriod period = periodId == null ? null
+                : periods.all().stream().filter(p -> p.getId().equals(periodId)).findFirst().orElse(null);
+        String subtitle = (period == null ? "Status per " + Formats.date(java.time.LocalDate.now()) : period.getName())
+                + (bodyId == null ? "" : " – " + organisation.findBody(bodyId).map(PoliticalBody::getName).orElse(""));
+        ReportDocument doc = new ReportDocument("Oppfølging av vedtak og oppdrag", subtitle);
+        appendChapter(doc, bodyId, period);
+        return doc;
+    }
+
+    /** Appends the chapter to a document (used by the report pack). */
+    @PreAuthorize(FollowUpService.READ)
+    public void appendChapter(ReportDocument doc, Long bodyId, ReportingPeriod period) {
+        FollowUpFilter filter = new FollowUpFilter(bodyId, null, null, null, null, false, false, null, false);
+        List<MandateRow> rows = followUp.page(filter, PageRequest.of(0, MAX_ROWS,
+                Sort.by("decision.body.name", "decision.meetingDate", "decision.id", "id")));
+        Long compareTo = period != null && !period.isOpen() ? period.getId()
+                : periods.lastClosed().map(ReportingPeriod::getId).orElse(null);
+        Map<Long, PeriodSnapshot> snapshot = compareTo == null ? Map.of()
+                : periods.snapshotOf(compareTo, rows.stream().map(MandateRow::id).toList());
+        boolean frozen = period != null && !period.isOpen();
+
+        doc.heading(1, "Oppfølging av vedtak og oppdrag");
+        Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
+        List<List<String>> countRows = new ArrayList<>();
+        Map<String, List<MandateRow>> byDecision = new LinkedHashMap<>();
+        for (MandateRow row : rows) {
+            if (frozen && !snapshot.containsKey(row.id())) {
+                continue; // registered after the period was closed
+            }
+            MandateState state = frozen ? snapshot.get(row.id()).getState() : row.state();
+            counts.merge(state, 1L, Long::sum);
+            String key = row.bodyName() + " – " + row.decisionTitle()
+                    + (row.caseNumbers() == null ? "" : " (" + row.caseNumbers() + ")");
+            byDecision.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        for (MandateState s : MandateState.values()) {
+            countRows.add(List.of(stateName(s), String.valueOf(counts.getOrDefault(s, 0L))));
+        }
+        doc.table("Antall per status", List.of("Status", "Antall"), countRows);
+        for (Map.Entry<String, List<MandateRow>> entry : byDecision.entrySet()) {
+            doc.heading(2, entry.getKey());
+            List<List<String>> table = entry.getValue().stream().map(r -> line(r, snapshot.get(r.id()), frozen))
+                    .collect(Collectors.toList());
+            doc.table(sheetName(entry.getKey()), COLUMNS, table);
+        }
+    }
+
+    private static List<String> line(MandateRow r, PeriodSnapshot snap, boolean frozen) {
+        String status = frozen && snap != null ? snap.getStatusLabel() : r.statusLabel();
+        String statusText = frozen && snap != null ? snap.getStatusText() : r.statusText();
+        String changed;
+        if (frozen) {
+            changed = "";
+        } else if (snap == null) {
+            changed = "Ny";
+        } else {
+            boolean same = snap.getStatusLabel().equals(r.statusLabel())
+                    && java.util.Objects.equals(snap.getStatusText(), r.statusText());
+            changed = same ? "" : "Endret (var: " + snap.getStatusLabel() + ")";
+        }
+        String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
+        return List.of(title, nz(r.description()), r.deadlineDisplay(), nz(status), nz(statusText),
+                nz(r.caseNumbers()), nz(r.ownerName()), nz(r.responsibleNames()), changed);
+    }
+
+    static String stateName(MandateState s) {
+        return switch (s) {
+            case OPEN -> "Ikke startet";
+            case ON_TRACK -> "Iht. plan / i arbeid";
+            case DELAYED -> "Forsinket";
+            case DONE -> "Ferdig";
+            case CANCELLED -> "Bortfalt";
+        };
+    }
+
+    private static String sheetName(String key) {
+        return key.length() > 28 ? key.substring(0, 28) : key;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,313 @@
+package no.kommune.portal.decisions;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.ChangeHistory;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.SafeText;
+import no.kommune.portal.base.TextLimits;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.notifications.Notice;
+import no.kommune.portal.notifications.Notifier;
+import no.kommune.portal.organisation.CurrentUser;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.security.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up of mandates: the lists (everyone with read access; politicians read only), status updates by
+ * the responsible leaders of their own mandates, and the two-step closing (leader proposes "done",
+ * management confirms or sends back). Every change is a {@link MandateEvent} row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+    static final String READ = "hasAnyRole('" + Roles.MANAGEMENT + "','" + Roles.ADMIN + "','" + Roles.QUALITY
+            + "','" + Roles.POLITICIAN + "','" + Roles.LEADER + "')";
+    static final String UPDATE = "hasAnyRole('" + Roles.MANAGEMENT + "','" + Roles.LEADER + "')";
+    static final String MANAGE = "hasRole('" + Roles.MANAGEMENT + "')";
+
+    private final MandateRepository mandates;
+    private final MandateEventRepository events;
+    private final StatusLabelRepository labels;
+    private final ReportingPeriodRepository periods;
+    private final CurrentUser currentUser;
+    private final Notifier notifier;
+    private final ChangeHistory changeHistory;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public FollowUpService(MandateRepository mandates, MandateEventRepository events, StatusLabelRepository labels,
+            ReportingPeriodRepository periods, CurrentUser currentUser, Notifier notifier, ChangeHistory changeHistory,
+            Clock clock) {
+        this.mandates = mandates;
+        this.events = events;
+        this.labels = labels;
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.notifier = notifier;
+        this.changeHistory = changeHistory;
+        this.clock = clock;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------
+
+    @PreAuthorize(READ)
+    public List<MandateRow> page(FollowUpFilter filter, Pageable pageable) {
+        MandateSpecifications.Context ctx = context(filter);
+        Specification<Mandate> spec = (root, query, cb) -> {
+            if (Long.class != query.getResultType() && pageable.getSort().isUnsorted()) {
+                // overdue first, then not updated, then by deadline: what a leader must act on comes first
+                query.orderBy(
+                        cb.desc(cb.selectCase().when(overdue(root, cb, ctx), 1).otherwise(0)),
+                        cb.desc(cb.selectCase().when(MandateSpecifications.notUpdated(root, cb, ctx), 1).otherwise(0)),
+                        cb.asc(cb.selectCase().when(cb.isNull(root.get("deadline")), 1).otherwise(0)),
+                        cb.asc(root.get("deadline")), cb.asc(root.get("id")));
+            }
+            return MandateSpecifications.where(filter, root, cb, query, ctx);
+        };
+        Pageable effective = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        List<Mandate> found = mandates.findAll(spec, effective).getContent();
+        return found.stream().map(m -> toRow(m, ctx)).toList();
+    }
+
+    @PreAuthorize(READ)
+    public long count(FollowUpFilter filter) {
+        MandateSpecifications.Context ctx = context(filter);
+        return mandates.count((root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx));
+    }
+
+    /** Number of mandates per state for the filter, ignoring the filter's own state (for the counters). */
+    @PreAuthorize(READ)
+    public Map<MandateState, Long> countsByState(FollowUpFilter filter) {
+        FollowUpFilter withoutState = filter.withState(null);
+        MandateSpecifications.Context ctx = context(withoutState);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Mandate> root = q.from(Mandate.class);
+        var state = root.get("status").get("state");
+        q.multiselect(state, cb.count(root))
+                .where(MandateSpecifications.where(withoutState, root, cb, q, ctx))
+                .groupBy(state);
+        Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
+        for (MandateState s : MandateState.values()) {
+            counts.put(s, 0L);
+        }
+        for (Tuple t : em.createQuery(q).getResultList()) {
+            counts.put((MandateState) t.get(0), (Long) t.get(1));
+        }
+        return counts;
+    }
+
+    @PreAuthorize(READ)
+    public List<StatusLabel> statusLabels() {
+        return labels.findByActiveTrueOrderBySortOrder();
+    }
+
+    @PreAuthorize(READ)
+    public java.util.Optional<ReportingPeriod> openPeriod() {
+        return periods.findFirstByClosedAtIsNullOrderByOpenedAtDesc();
+    }
+
+    /** The full picture of one mandate: decision, mandate, history rows and field-level change history. */
+    public record MandateDetail(MandateRow row, String decisionText, String archiveReference,
+            List<HistoryLine> history, List<ChangeHistory.Change> changes, List<MandateRow> siblings) {
+    }
+
+    public record HistoryLine(Instant when, String who, MandateEvent.Kind kind, String fromStatus, String toStatus,
+            String statusText, String comment, String period) {
+    }
+
+    @PreAuthorize(READ)
+    public MandateDetail detail(Long mandateId) {
+        Mandate m = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        MandateSpecifications.Context ctx = context(FollowUpFilter.all());
+        List<HistoryLine> history = events.findHistory(mandateId).stream()
+                .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromStatus(),
+                        e.getToStatus(), e.getStatusText(), e.getComment(),
+                        e.getPeriod() == null ? "" : e.getPeriod().getName()))
+                .toList();
+        List<MandateRow> siblings = mandates.findByDecisionIdOrderById(m.getDecision().getId()).stream()
+                .filter(other -> !other.equals(m)).map(other -> toRow(other, ctx)).toList();
+        return new MandateDetail(toRow(m, ctx), m.getDecision().getDecisionText(),
+                m.getDecision().getArchiveReference(), history, changeHistory.of(Mandate.class, mandateId), siblings);
+    }
+
+    // ---- changing --------------------------------------------------------------------------------------
+
+    /**
+     * Updates status and status text. A leader choosing a "done" status only proposes it: management must
+     * confirm. Cancelling ("Bortfalt") is for management and needs a reason.
+     */
+    @Transactional
+    @PreAuthorize(UPDATE)
+    public MandateRow updateStatus(Long mandateId, long expectedVersion, Long statusId, String statusText) {
+        Mandate m = loadForUpdate(mandateId, expectedVersion);
+        StatusLabel target = labels.findById(statusId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        String text = cleanText(statusText);
+        MandateState state = target.getState();
+        if ((state == MandateState.DONE || state == MandateState.CANCELLED) && text == null) {
+            throw new UserFacingException(state == MandateState.DONE
+                    ? "decisions.error.doneNeedsText" : "decisions.error.cancelNeedsReason");
+        }
+        if (state == MandateState.CANCELLED && !currentUser.hasRole(Roles.MANAGEMENT)) {
+            throw new UserFacingException("decisions.error.onlyManagementCancels");
+        }
+        ReportingPeriod period = openPeriod().orElse(null);
+        String from = m.getStatus().getLabel();
+        Instant now = clock.instant();
+        if (state == MandateState.DONE && !currentUser.hasRole(Roles.MANAGEMENT)) {
+            m.changeStatus(m.getStatus(), text, now);
+            m.setDoneProposed(true);
+            events.save(new MandateEvent(m, MandateEvent.Kind.DONE_PROPOSED, from, target.getLabel(), text, null, period));
+        } else {
+            m.changeStatus(target, text, now);
+            m.setDoneProposed(false);
+            MandateEvent.Kind kind = state == MandateState.CANCELLED ? MandateEvent.Kind.CANCELLED
+                    : state == MandateState.DONE ? MandateEvent.Kind.DONE_CONFIRMED : MandateEvent.Kind.STATUS_UPDATE;
+            events.save(new MandateEvent(m, kind, from, target.getLabel(), text, null, period));
+        }
+        return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
+    }
+
+    /** Management confirms a proposed "done". */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public MandateRow confirmDone(Long mandateId, String comment) {
+        Mandate m = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!m.isDoneProposed()) {
+            throw new UserFacingException("decisions.error.notProposed");
+        }
+        StatusLabel done = labels.findFirstByStateAndActiveTrueOrderBySortOrder(MandateState.DONE).orElseThrow();
+        String from = m.getStatus().getLabel();
+        m.changeStatus(done, m.getStatusText(), clock.instant());
+        m.setDoneProposed(false);
+        events.save(new MandateEvent(m, MandateEvent.Kind.DONE_CONFIRMED, from, done.getLabel(), m.getStatusText(),
+                cleanText(comment), openPeriod().orElse(null)));
+        return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
+    }
+
+    /** Management sends a proposed "done" back to the responsible leaders, with a comment they are told about. */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public MandateRow sendBack(Long mandateId, String comment) {
+        Mandate m = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!m.isDoneProposed()) {
+            throw new UserFacingException("decisions.error.notProposed");
+        }
+        String reason = cleanText(comment);
+        if (reason == null) {
+            throw new UserFacingException("decisions.error.sendBackNeedsComment");
+        }
+        m.setDoneProposed(false);
+        MandateEvent event = events.save(new MandateEvent(m, MandateEvent.Kind.SENT_BACK, m.getStatus().getLabel(),
+                m.getStatus().getLabel(), m.getStatusText(), reason, openPeriod().orElse(null)));
+        events.flush();
+        for (UserAccount responsible : m.getResponsibles()) {
+            notifier.send(new Notice(responsible.getUsername(), "MANDATE_SENT_BACK",
+                    "mandate-" + m.getId() + "-sent-back-" + event.getId(), "decisions.notice.sentBack",
+                    List.of(m.getTitle(), reason), "oppfolging/oppdrag/" + m.getId()));
+        }
+        return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** True if the signed-in user may change this mandate: management, owner, responsible, or leader of its unit. */
+    boolean mayUpdate(Mandate m, MandateSpecifications.Context ctx) {
+        if (currentUser.hasRole(Roles.MANAGEMENT)) {
+            return true;
+        }
+        if (!currentUser.hasRole(Roles.LEADER)) {
+            return false;
+        }
+        String me = ctx.username();
+        return (m.getOwner() != null && m.getOwner().getUsername().equals(me))
+                || m.getResponsibles().stream().anyMatch(u -> u.getUsername().equals(me))
+                || (m.getUnit() != null && ctx.ledUnitIds().contains(m.getUnit().getId()));
+    }
+
+    private Mandate loadForUpdate(Long mandateId, long expectedVersion) {
+        Mandate m = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!mayUpdate(m, context(FollowUpFilter.all()))) {
+            throw new AccessDeniedException("Mandate " + mandateId + " is not the user's");
+        }
+        if (m.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Mandate.class, mandateId);
+        }
+        return m;
+    }
+
+    static String cleanText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > TextLimits.LONG_TEXT) {
+            throw new UserFacingException("validation.tooLong", TextLimits.LONG_TEXT);
+        }
+        if (SafeText.containsMarkup(text)) {
+            throw new UserFacingException("validation.noMarkup");
+        }
+        return text.strip();
+    }
+
+    MandateSpecifications.Context context(FollowUpFilter filter) {
+        String me = currentUser.username().orElse("");
+        Set<Long> led = currentUser.hasRole(Roles.LEADER) ? currentUser.ledUnitIds() : Set.of();
+        Set<Long> unitFilter = filter.unitId() == null ? Set.of() : currentUser.withDescendants(Set.of(filter.unitId()));
+        Instant periodStart = periods.findFirstByClosedAtIsNullOrderByOpenedAtDesc()
+                .map(ReportingPeriod::getOpenedAt).orElse(null);
+        return new MandateSpecifications.Context(me, led, unitFilter, periodStart, LocalDate.now(clock.withZone(Formats.ZONE)));
+    }
+
+    private static jakarta.persistence.criteria.Predicate overdue(Root<Mandate> root, CriteriaBuilder cb,
+            MandateSpecifications.Context ctx) {
+        return cb.and(cb.lessThan(root.get("deadline"), ctx.today()),
+                cb.not(root.get("status").get("state").in(MandateState.DONE, MandateState.CANCELLED)));
+    }
+
+    MandateRow toRow(Mandate m, MandateSpecifications.Context ctx) {
+        Decision d = m.getDecision();
+        boolean notUpdated = ctx.openPeriodStart() != null && !m.getStatus().getState().isClosed()
+                && (m.getStatusUpdatedAt() == null || m.getStatusUpdatedAt().isBefore(ctx.openPeriodStart()));
+        String responsibleNames = m.getResponsibles().isEmpty()
+                ? Objects.toString(m.getResponsibleText(), "")
+                : m.getResponsibles().stream().map(UserAccount::getFullName).sorted(Formats.norwegianOrder())
+                        .collect(Collectors.joining(", "));
+        return new MandateRow(m.getId(), m.getVersion(), d.getId(), d.getTitle(), d.getBody().getName(),
+                d.getCaseNumbers(), d.getMeetingDate(), m.getItemRef(), m.getTitle(), m.getDescription(),
+                m.getDeadline(), m.getDeadlineText(), m.getStatus().getId(), m.getStatus().getLabel(),
+                m.getStatus().getState(), m.getStatusText(),
+                m.getOwner() == null ? "" : m.getOwner().getFullName(), responsibleNames,
+                m.getUnit() == null ? "" : m.getUnit().getName(), m.isOverdue(ctx.today()), notUpdated,
+                m.isDoneProposed(), mayUpdate(m, ctx));
+    }
+
+    static Sort defaultSort() {
+        return Sort.unsorted();
+    }
+}

@@ -1,0 +1,199 @@
+package no.kommune.portal.decisions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import no.kommune.portal.base.AbstractEntity;
+import no.kommune.portal.organisation.OrgUnit;
+import no.kommune.portal.organisation.UserAccount;
+import org.hibernate.envers.Audited;
+
+/**
+ * One thing the administration must do because of a decision (oppdrag / punkt i vedtak), followed up
+ * with a status until it is done or cancelled. The deadline is a date where the seeds give one, and the
+ * free text ("1. halvår 2025") kept verbatim beside it where they do not.
+ */
+@Entity
+@Audited
+@Table(name = "mandate")
+public class Mandate extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "decision_id", nullable = false)
+    private Decision decision;
+
+    @Column(name = "item_ref", length = 200)
+    private String itemRef;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    private LocalDate deadline;
+
+    @Column(name = "deadline_text", length = 200)
+    private String deadlineText;
+
+    /** Oppdragseier: usually the kommunedirektør. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    /** Ansvarlig: one or more responsible leaders. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "mandate_responsible", joinColumns = @JoinColumn(name = "mandate_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> responsibles = new HashSet<>();
+
+    /** The responsible column as printed in the source, for names the portal could not match. */
+    @Column(name = "responsible_text", length = 500)
+    private String responsibleText;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private OrgUnit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "status_id", nullable = false)
+    private StatusLabel status;
+
+    @Column(name = "status_text", columnDefinition = "TEXT")
+    private String statusText;
+
+    @Column(name = "status_updated_at")
+    private Instant statusUpdatedAt;
+
+    /** A responsible leader has proposed "done"; management confirms or sends it back. */
+    @Column(name = "done_proposed", nullable = false)
+    private boolean doneProposed;
+
+    @Column(name = "source_key", length = 200, unique = true)
+    private String sourceKey;
+
+    protected Mandate() {
+    }
+
+    public Mandate(Decision decision, String title, StatusLabel status) {
+        this.decision = decision;
+        this.title = title;
+        this.status = status;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getItemRef() {
+        return itemRef;
+    }
+
+    public void setItemRef(String itemRef) {
+        this.itemRef = itemRef;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getDeadlineText() {
+        return deadlineText;
+    }
+
+    public void setDeadline(LocalDate deadline, String deadlineText) {
+        this.deadline = deadline;
+        this.deadlineText = deadlineText;
+    }
+
+    public UserAccount getOwner() {
+        return owner;
+    }
+
+    public void setOwner(UserAccount owner) {
+        this.owner = owner;
+    }
+
+    public Set<UserAccount> getResponsibles() {
+        return responsibles;
+    }
+
+    public void setResponsibles(Set<UserAccount> responsibles) {
+        this.responsibles = new HashSet<>(responsibles);
+    }
+
+    public String getResponsibleText() {
+        return responsibleText;
+    }
+
+    public void setResponsibleText(String responsibleText) {
+        this.responsibleText = responsibleText;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(OrgUnit unit) {
+        this.unit = unit;
+    }
+
+    public StatusLabel getStatus() {
+        return status;
+    }
+
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public Instant getStatusUpdatedAt() {
+        return statusUpdatedAt;
+    }
+
+    void changeStatus(StatusLabel newStatus, String newText, Instant when) {
+        this.status = newStatus;
+        this.statusText = newText;
+        this.statusUpdatedAt = when;
+    }
+
+    public boolean isDoneProposed() {
+        return doneProposed;
+    }
+
+    void setDoneProposed(boolean doneProposed) {
+        this.doneProposed = doneProposed;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    void setSourceKey(String sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return deadline != null && deadline.isBefore(today) && !status.getState().isClosed();
+    }
+}

@@ -1,0 +1,25 @@
+package no.kommune.portal.decisions;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface MandateRepository extends JpaRepository<Mandate, Long>, JpaSpecificationExecutor<Mandate> {
+
+    Optional<Mandate> findBySourceKey(String sourceKey);
+
+    List<Mandate> findByDecisionIdOrderById(Long decisionId);
+
+    /** Open mandates with a deadline up to the given day (for reminders): bounded by the date window. */
+    @Query("select m from Mandate m join fetch m.status s where m.deadline is not null and m.deadline <= :until"
+            + " and m.deadline >= :from and s.state not in (no.kommune.portal.decisions.MandateState.DONE,"
+            + " no.kommune.portal.decisions.MandateState.CANCELLED)")
+    List<Mandate> findOpenWithDeadlineBetween(LocalDate from, LocalDate until);
+
+    @Query("select m.id from Mandate m where m.id in :ids")
+    List<Long> existingIds(Collection<Long> ids);
+}

@@ -1,0 +1,89 @@
+package no.kommune.portal.decisions;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.kommune.portal.organisation.UserAccount;
+
+/** Turns a {@link FollowUpFilter} into criteria predicates, shared by the list, its count and the status counts. */
+final class MandateSpecifications {
+
+    private MandateSpecifications() {
+    }
+
+    /** Who is asking: needed for "mine" and for the not-updated flag. */
+    record Context(String username, Set<Long> ledUnitIds, Set<Long> unitFilterIds, Instant openPeriodStart,
+            LocalDate today) {
+    }
+
+    static Predicate where(FollowUpFilter f, Root<Mandate> m, CriteriaBuilder cb,
+            jakarta.persistence.criteria.AbstractQuery<?> query, Context ctx) {
+        List<Predicate> where = new ArrayList<>();
+        var decision = m.get("decision");
+        var status = m.get("status");
+        if (f.bodyId() != null) {
+            where.add(cb.equal(decision.get("body").get("id"), f.bodyId()));
+        }
+        if (f.year() != null) {
+            where.add(cb.equal(decision.get("year"), f.year()));
+        }
+        if (f.state() != null) {
+            where.add(cb.equal(status.get("state"), f.state()));
+        }
+        if (f.responsibleId() != null) {
+            where.add(cb.exists(responsibleSubquery(m, cb, query, "id", f.responsibleId())));
+        }
+        if (f.unitId() != null) {
+            where.add(m.get("unit").get("id").in(ctx.unitFilterIds()));
+        }
+        if (f.overdueOnly()) {
+            where.add(cb.lessThan(m.get("deadline"), ctx.today()));
+            where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
+        }
+        if (f.notUpdatedOnly()) {
+            where.add(notUpdated(m, cb, ctx));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + f.text().trim().toLowerCase() + "%";
+            where.add(cb.or(cb.like(cb.lower(m.get("title")), like), cb.like(cb.lower(m.get("description")), like),
+                    cb.like(cb.lower(decision.get("caseNumbers")), like), cb.like(cb.lower(decision.get("title")), like),
+                    cb.like(cb.lower(m.get("statusText")), like)));
+        }
+        if (f.mineOnly()) {
+            List<Predicate> mine = new ArrayList<>();
+            Join<Mandate, UserAccount> owner = m.join("owner", JoinType.LEFT);
+            mine.add(cb.equal(owner.get("username"), ctx.username()));
+            mine.add(cb.exists(responsibleSubquery(m, cb, query, "username", ctx.username())));
+            if (!ctx.ledUnitIds().isEmpty()) {
+                mine.add(m.get("unit").get("id").in(ctx.ledUnitIds()));
+            }
+            where.add(cb.or(mine.toArray(Predicate[]::new)));
+        }
+        return cb.and(where.toArray(Predicate[]::new));
+    }
+
+    static Predicate notUpdated(Root<Mandate> m, CriteriaBuilder cb, Context ctx) {
+        if (ctx.openPeriodStart() == null) {
+            return cb.disjunction();
+        }
+        return cb.and(cb.not(m.get("status").get("state").in(MandateState.DONE, MandateState.CANCELLED)),
+                cb.or(cb.isNull(m.get("statusUpdatedAt")), cb.lessThan(m.get("statusUpdatedAt"), ctx.openPeriodStart())));
+    }
+
+    private static Subquery<Long> responsibleSubquery(Root<Mandate> m, CriteriaBuilder cb,
+            jakarta.persistence.criteria.AbstractQuery<?> query, String attribute, Object value) {
+        Subquery<Long> sq = query.subquery(Long.class);
+        Root<Mandate> inner = sq.from(Mandate.class);
+        Join<Mandate, UserAccount> responsible = inner.join("responsibles");
+        sq.select(inner.get("id")).where(cb.equal(inner, m), cb.equal(responsible.get(attribute), value));
+        return sq;
+    }
+}

@@ -1,0 +1,146 @@
+package no.kommune.portal.decisions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.TextLimits;
+import no.kommune.portal.base.ui.Fields;
+import no.kommune.portal.base.ui.HistoryGrid;
+import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.decisions.FollowUpService;
+import no.kommune.portal.decisions.MandateRow;
+import no.kommune.portal.security.Roles;
+
+/** One mandate with its decision, the other points of the same decision and the full history. */
+@Route("oppfolging/oppdrag")
+@RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
+public class MandateDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final FollowUpService service;
+    private final boolean management;
+    private String title = "";
+
+    public MandateDetailView(FollowUpService service, AuthenticationContext auth) {
+        this.service = service;
+        this.management = auth.hasRole(Roles.MANAGEMENT);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long mandateId) {
+        show(mandateId);
+    }
+
+    private void show(Long mandateId) {
+        removeAll();
+        FollowUpService.MandateDetail detail = service.detail(mandateId);
+        MandateRow r = detail.row();
+        title = r.title();
+        add(new H3((r.itemRef() == null ? "" : r.itemRef() + " ") + r.title()));
+        add(line("decisions.decision", r.bodyName() + " · " + r.decisionTitle()
+                + (r.caseNumbers() == null ? "" : " (" + r.caseNumbers() + ")")
+                + (r.meetingDate() == null ? "" : ", " + Formats.date(r.meetingDate()))));
+        if (detail.archiveReference() != null) {
+            add(line("decisions.archiveReference", detail.archiveReference()));
+        }
+        add(line("decisions.deadline", r.deadlineDisplay()));
+        add(line("decisions.owner", r.ownerName()));
+        add(line("decisions.responsible", r.responsibleNames()));
+        HorizontalLayout status = new HorizontalLayout(new Span(getTranslation("decisions.status") + ":"), new StatusBadge(r));
+        add(status);
+        add(line("decisions.statusText", r.statusText() == null ? "" : r.statusText()));
+        if (r.description() != null) {
+            add(new Paragraph(r.description()));
+        }
+        add(actions(r));
+
+        Grid<FollowUpService.HistoryLine> history = new Grid<>();
+        history.addColumn(h -> Formats.dateTime(h.when())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        history.addColumn(FollowUpService.HistoryLine::who).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        history.addColumn(h -> getTranslation("decisions.event." + h.kind())).setHeader(getTranslation("history.type"));
+        history.addColumn(h -> (h.fromStatus() == null ? "" : h.fromStatus() + " → ") + (h.toStatus() == null ? "" : h.toStatus()))
+                .setHeader(getTranslation("decisions.status"));
+        history.addColumn(FollowUpService.HistoryLine::statusText).setHeader(getTranslation("decisions.statusText")).setFlexGrow(3);
+        history.addColumn(FollowUpService.HistoryLine::comment).setHeader(getTranslation("decisions.comment")).setFlexGrow(2);
+        history.addColumn(FollowUpService.HistoryLine::period).setHeader(getTranslation("decisions.period"));
+        history.setItems(detail.history().reversed());
+        history.setAllRowsVisible(true);
+        history.setId("mandate-history");
+        add(new H3(getTranslation("decisions.history")), history);
+        if (!detail.siblings().isEmpty()) {
+            Grid<MandateRow> siblings = new Grid<>();
+            siblings.addColumn(s -> (s.itemRef() == null ? "" : s.itemRef() + " ") + s.title())
+                    .setHeader(getTranslation("decisions.mandate"));
+            siblings.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status"));
+            siblings.setItems(detail.siblings());
+            siblings.setAllRowsVisible(true);
+            siblings.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MandateDetailView.class, e.getItem().id())));
+            add(new H3(getTranslation("decisions.otherPoints")), siblings);
+        }
+        add(new Details(getTranslation("decisions.fieldChanges"), new HistoryGrid(detail.changes())));
+    }
+
+    private HorizontalLayout actions(MandateRow r) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (r.mayUpdate()) {
+            Button update = new Button(getTranslation("decisions.updateStatus"),
+                    e -> new StatusUpdateDialog(service, r, management, saved -> show(r.id())).open());
+            update.setId("update-status");
+            actions.add(update);
+        }
+        if (management && r.doneProposed()) {
+            TextArea comment = Fields.textArea("decisions.comment", TextLimits.LONG_TEXT);
+            comment.setId("closing-comment");
+            Button confirm = new Button(getTranslation("decisions.confirmDone"), e -> {
+                try {
+                    service.confirmDone(r.id(), comment.getValue());
+                    Notices.success("decisions.confirmed");
+                    show(r.id());
+                } catch (RuntimeException ex) {
+                    Notices.failure(ex);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            confirm.setId("confirm-done");
+            Button sendBack = new Button(getTranslation("decisions.sendBack"), e -> {
+                try {
+                    service.sendBack(r.id(), comment.getValue());
+                    Notices.success("decisions.sentBack");
+                    show(r.id());
+                } catch (RuntimeException ex) {
+                    Notices.failure(ex);
+                }
+            });
+            sendBack.setId("send-back");
+            VerticalLayout closing = new VerticalLayout(new Paragraph(getTranslation("decisions.proposedExplain")),
+                    comment, new HorizontalLayout(confirm, sendBack));
+            closing.setPadding(false);
+            actions.add(closing);
+        }
+        return actions;
+    }
+
+    private Paragraph line(String key, String value) {
+        Paragraph p = new Paragraph(getTranslation(key) + ": " + (value == null ? "" : value));
+        p.getStyle().set("margin", "0");
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

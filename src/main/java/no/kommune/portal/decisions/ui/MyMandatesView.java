@@ -1,0 +1,67 @@
+package no.kommune.portal.decisions.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.decisions.FollowUpFilter;
+import no.kommune.portal.decisions.FollowUpService;
+import no.kommune.portal.decisions.MandateRow;
+import no.kommune.portal.security.Roles;
+
+/**
+ * A leader's own mandates (responsible, owner, or in a unit she leads): overdue and not-updated first,
+ * status updated in place.
+ */
+@Route("mine-oppdrag")
+@RolesAllowed({Roles.LEADER, Roles.MANAGEMENT})
+@Menu(order = 11, icon = "vaadin:tasks", title = "decisions.nav.mine")
+public class MyMandatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FollowUpService service;
+    private final boolean management;
+    final Grid<MandateRow> grid = new Grid<>(MandateRow.class, false);
+
+    public MyMandatesView(FollowUpService service, AuthenticationContext auth) {
+        this.service = service;
+        this.management = auth.hasRole(Roles.MANAGEMENT);
+        setSizeFull();
+        add(new Paragraph(getTranslation("decisions.mineIntro")));
+        grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
+                .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3);
+        grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status")).setAutoWidth(true);
+        grid.addColumn(MandateRow::statusText).setHeader(getTranslation("decisions.statusText")).setFlexGrow(3);
+        grid.addComponentColumn(this::updateButton).setHeader("").setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(MandateDetailView.class, e.getItem().id()));
+        grid.setSizeFull();
+        grid.setId("my-mandates-grid");
+        add(grid);
+        refresh();
+    }
+
+    private Button updateButton(MandateRow row) {
+        Button update = new Button(getTranslation("decisions.updateStatus"),
+                e -> new StatusUpdateDialog(service, row, management, saved -> refresh()).open());
+        update.setEnabled(row.mayUpdate());
+        return update;
+    }
+
+    void refresh() {
+        FollowUpFilter mine = FollowUpFilter.all().mine();
+        grid.setItems(query -> service.page(mine, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.count(mine));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("decisions.nav.mine");
+    }
+}

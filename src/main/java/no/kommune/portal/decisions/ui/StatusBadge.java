@@ -1,0 +1,23 @@
+package no.kommune.portal.decisions.ui;
+
+import com.vaadin.flow.component.html.Span;
+import no.kommune.portal.decisions.MandateRow;
+
+/** The status label coloured by its fixed state, with "proposed done" and overdue markers. */
+class StatusBadge extends Span {
+
+    StatusBadge(MandateRow row) {
+        setText(row.statusLabel() + (row.doneProposed() ? " (" + getTranslation("decisions.proposedDone") + ")" : ""));
+        addClassName(row.state().cssClass());
+        if (row.overdue()) {
+            Span overdue = new Span(" · " + getTranslation("decisions.overdue"));
+            overdue.addClassName("flag-overdue");
+            add(overdue);
+        }
+        if (row.notUpdated()) {
+            Span stale = new Span(" · " + getTranslation("decisions.notUpdated"));
+            stale.addClassName("flag-overdue");
+            add(stale);
+        }
+    }
+}

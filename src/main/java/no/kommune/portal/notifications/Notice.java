@@ -1,0 +1,22 @@
+package no.kommune.portal.notifications;
+
+import java.util.List;
+
+/**
+ * Something a user should be told about, produced by a feature (a mandate deadline, a checklist round,
+ * a deviation forwarded to her ...).
+ *
+ * @param recipientUsername who is told
+ * @param eventType         stable event name, e.g. {@code MANDATE_DEADLINE_7}, {@code DEVIATION_FORWARDED}
+ * @param dedupeKey         identifies the occurrence; the same recipient never gets two notices with the
+ *                          same key (so a job that runs twice, or on two nodes, sends nothing twice)
+ * @param messageKey        translation key of the text; {@code messageArgs} fill its {0}, {1} ...
+ * @param link              route to open in the portal, e.g. {@code oppfolging/oppdrag/42}
+ */
+public record Notice(String recipientUsername, String eventType, String dedupeKey, String messageKey,
+        List<String> messageArgs, String link) {
+
+    public Notice {
+        messageArgs = messageArgs == null ? List.of() : List.copyOf(messageArgs);
+    }
+}

@@ -1,0 +1,132 @@
+package no.kommune.portal.organisation;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The organisation tree and the political bodies. Reading is open to every signed-in user (pickers
+ * need it); changing the structure is for administrators.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrgUnitRepository units;
+    private final PoliticalBodyRepository bodies;
+    private final BodyMembershipRepository memberships;
+    private final UserAccountRepository users;
+
+    public OrganisationService(OrgUnitRepository units, PoliticalBodyRepository bodies,
+            BodyMembershipRepository memberships, UserAccountRepository users) {
+        this.units = units;
+        this.bodies = bodies;
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    /** Every unit as a light node, sorted by name with Norwegian collation. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitNode> unitTree() {
+        Comparator<String> order = Formats.norwegianOrder();
+        return units.findAllNodes().stream().sorted(Comparator.comparing(UnitNode::name, order)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnit> findUnit(Long id) {
+        return units.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnit> findUnitByName(String name) {
+        return units.findFirstByNameIgnoreCase(name.trim());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PoliticalBody> activeBodies() {
+        return bodies.findByActiveTrueOrderByName();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PoliticalBody> findBody(Long id) {
+        return bodies.findById(id);
+    }
+
+    /** Finds a body by full name ("Kommunestyret") or abbreviation ("KS"). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PoliticalBody> findBodyByNameOrShortName(String text) {
+        String t = text.trim();
+        return bodies.findFirstByNameIgnoreCase(t).or(() -> bodies.findFirstByShortNameIgnoreCase(t));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<BodyMembership> members(Long bodyId) {
+        return memberships.findByBody(bodyId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<UserAccount> searchPeople(String text, int offset, int limit) {
+        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        return users.searchActive(pattern, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> namesOf(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserAccount> findPersonByName(String fullName) {
+        return users.findFirstByFullNameIgnoreCase(fullName.trim());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public OrgUnit saveUnit(@Valid OrgUnit unit) {
+        return units.save(unit);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public OrgUnit setLeader(Long unitId, Long userId) {
+        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        unit.setLeader(userId == null ? null : users.findById(userId)
+                .orElseThrow(() -> new UserFacingException("error.notFound")));
+        return unit;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public PoliticalBody saveBody(@Valid PoliticalBody body) {
+        return bodies.save(body);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public BodyMembership addMember(Long bodyId, Long userId, BodyMembership.Seat seat, LocalDate from) {
+        PoliticalBody body = bodies.findById(bodyId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        return memberships.save(new BodyMembership(body, user, seat, from));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void endMembership(Long membershipId, LocalDate to) {
+        memberships.findById(membershipId).orElseThrow(() -> new UserFacingException("error.notFound")).end(to);
+    }
+}

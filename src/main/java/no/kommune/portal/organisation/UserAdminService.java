@@ -1,0 +1,114 @@
+package no.kommune.portal.organisation;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.kommune.portal.base.ChangeHistory;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.security.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** User administration: accounts, roles and unit memberships. Accounts are deactivated, never deleted. */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class UserAdminService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository users;
+    private final OrgUnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final ChangeHistory history;
+
+    public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
+            ChangeHistory history) {
+        this.users = users;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.history = history;
+    }
+
+    /** Every change to the account: who, when, which fields (the password hash is never audited). */
+    @Transactional(readOnly = true)
+    public List<ChangeHistory.Change> history(Long userId) {
+        return history.of(UserAccount.class, userId);
+    }
+
+    public record Filter(String text, String role, boolean includeInactive) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> page(Filter filter, Pageable pageable) {
+        return users.findAll(spec(filter), pageable).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        return users.count(spec(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(Long id) {
+        return users.findById(id).map(u -> {
+            u.getUnits().size(); // load memberships for the edit form
+            return u;
+        });
+    }
+
+    public UserAccount save(@Valid UserAccount user, Set<Long> unitIds) {
+        Set<String> unknown = new HashSet<>(user.getRoles());
+        unknown.removeAll(Roles.ALL);
+        if (!unknown.isEmpty()) {
+            throw new UserFacingException("users.error.unknownRole", String.join(", ", unknown));
+        }
+        users.findByUsernameIgnoreCase(user.getUsername())
+                .filter(existing -> !existing.equals(user))
+                .ifPresent(existing -> {
+                    throw new UserFacingException("users.error.usernameTaken", user.getUsername());
+                });
+        user.setUnits(new HashSet<>(units.findAllById(unitIds)));
+        return users.save(user);
+    }
+
+    public void setPassword(Long userId, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserFacingException("users.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        user.setPasswordHash(passwordEncoder.encode(rawPassword));
+    }
+
+    public void setActive(Long userId, boolean active) {
+        users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound")).setActive(active);
+    }
+
+    private static Specification<UserAccount> spec(Filter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter != null && filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase() + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("fullName")), like),
+                        cb.like(cb.lower(root.get("username")), like)));
+            }
+            if (filter != null && filter.role() != null) {
+                where.add(cb.isMember(filter.role(), root.get("roles")));
+            }
+            if (filter == null || !filter.includeInactive()) {
+                where.add(cb.isTrue(root.get("active")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package no.kommune.portal.organisation.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.organisation.BodyMembership;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.UnitNode;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.security.Roles;
+
+/** The organisation tree with each unit's leader, and the political bodies with their members. */
+@Route("organisasjon")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGEMENT, Roles.QUALITY})
+@Menu(order = 80, icon = "vaadin:sitemap", title = "nav.organisation")
+public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganisationService service;
+    private final TreeGrid<UnitNode> units = new TreeGrid<>();
+    private final Grid<PoliticalBody> bodies = new Grid<>(PoliticalBody.class, false);
+    private final Grid<BodyMembership> members = new Grid<>(BodyMembership.class, false);
+
+    public OrganisationView(OrganisationService service, AuthenticationContext auth) {
+        this.service = service;
+        setSizeFull();
+        List<UnitNode> tree = service.unitTree();
+        Map<Long, UnitNode> byId = tree.stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
+        Map<Long, String> leaderNames = leaderNames(tree);
+
+        units.addHierarchyColumn(UnitNode::displayName).setHeader(getTranslation("org.unit"));
+        units.addColumn(n -> getTranslation("org.type." + n.type())).setHeader(getTranslation("org.type"));
+        units.addColumn(n -> leaderNames.getOrDefault(n.leaderId(), "")).setHeader(getTranslation("org.leader"));
+        units.setItems(tree.stream().filter(n -> n.parentId() == null || !byId.containsKey(n.parentId())).toList(),
+                parent -> tree.stream().filter(n -> Objects.equals(n.parentId(), parent.id())).toList());
+        units.setHeight("420px");
+        units.setId("org-units");
+        if (auth.hasRole(Roles.ADMIN)) {
+            units.addComponentColumn(this::leaderPicker).setHeader(getTranslation("org.setLeader"));
+        }
+
+        bodies.addColumn(PoliticalBody::getName).setHeader(getTranslation("org.body"));
+        bodies.addColumn(PoliticalBody::getShortName).setHeader(getTranslation("org.shortName"));
+        bodies.addColumn(b -> getTranslation("org.bodyType." + b.getType())).setHeader(getTranslation("org.type"));
+        bodies.setItems(service.activeBodies());
+        bodies.asSingleSelect().addValueChangeListener(e ->
+                members.setItems(e.getValue() == null ? List.of() : service.members(e.getValue().getId())));
+        members.addColumn(m -> m.getMember().getFullName()).setHeader(getTranslation("org.member"));
+        members.addColumn(m -> getTranslation("org.seat." + m.getSeat())).setHeader(getTranslation("org.seat"));
+        members.addColumn(m -> Formats.date(m.getFromDate())).setHeader(getTranslation("org.from"));
+        members.addColumn(m -> Formats.date(m.getToDate())).setHeader(getTranslation("org.to"));
+
+        HorizontalLayout bodyRow = new HorizontalLayout(bodies, members);
+        bodyRow.setWidthFull();
+        add(new H3(getTranslation("org.units")), units, new H3(getTranslation("org.bodies")), bodyRow);
+    }
+
+    private Map<Long, String> leaderNames(List<UnitNode> tree) {
+        return service.namesOf(tree.stream().map(UnitNode::leaderId).filter(Objects::nonNull).distinct().toList());
+    }
+
+    private ComboBox<UserAccount> leaderPicker(UnitNode node) {
+        ComboBox<UserAccount> picker = new ComboBox<>();
+        picker.setItems(query -> service.searchPeople(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        picker.setItemLabelGenerator(UserAccount::getFullName);
+        picker.setPlaceholder(getTranslation("org.choosePerson"));
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                try {
+                    service.setLeader(node.id(), e.getValue().getId());
+                    Notices.success("org.leaderSet", node.displayName(), e.getValue().getFullName());
+                } catch (RuntimeException ex) {
+                    Notices.failure(ex);
+                }
+            }
+        });
+        return picker;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.organisation");
+    }
+}

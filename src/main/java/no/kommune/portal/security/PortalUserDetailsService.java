@@ -1,0 +1,38 @@
+package no.kommune.portal.security;
+
+import java.util.List;
+import no.kommune.portal.organisation.UserDirectory;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads users for form login from the database; deactivated and throttled accounts cannot log in. */
+@Service
+public class PortalUserDetailsService implements UserDetailsService {
+
+    private final UserDirectory directory;
+    private final LoginThrottle throttle;
+
+    public PortalUserDetailsService(UserDirectory directory, LoginThrottle throttle) {
+        this.directory = directory;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var login = directory.findLogin(username)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        List<SimpleGrantedAuthority> authorities = login.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        return User.withUsername(login.username())
+                .password(login.passwordHash() == null ? "{noop}" + java.util.UUID.randomUUID() : login.passwordHash())
+                .authorities(authorities)
+                .disabled(!login.active())
+                .accountLocked(throttle.isBlocked(login.username()))
+                .build();
+    }
+}

@@ -1,0 +1,31 @@
+package no.kommune.portal.security;
+
+import java.util.List;
+
+/**
+ * The one set of role names used by views ({@code @RolesAllowed}), services ({@code @PreAuthorize})
+ * and the user administration. Spring stores them with the {@code ROLE_} prefix.
+ */
+public final class Roles {
+
+    /** Manages users, roles, units and bodies. Deliberately cannot read whistleblowing reports. */
+    public static final String ADMIN = "ADMIN";
+    /** The kommunedirektør and staff: registers decisions, confirms closing, manages periods. */
+    public static final String MANAGEMENT = "MANAGEMENT";
+    /** Leader of one or more units: updates mandates, answers checklists, handles deviations. */
+    public static final String LEADER = "LEADER";
+    /** Elected member: read-only follow-up lists for her bodies. */
+    public static final String POLITICIAN = "POLITICIAN";
+    /** HR/quality: checklist templates and rounds, deviation statistics, confidential read log. */
+    public static final String QUALITY = "QUALITY";
+    /** Every employee: reports deviations and whistleblowing, follows own reports. */
+    public static final String EMPLOYEE = "EMPLOYEE";
+    /** Dedicated receiver of whistleblowing reports (varslingsmottak); the only role that reads them. */
+    public static final String WHISTLEBLOWING_RECEIVER = "WHISTLEBLOWING_RECEIVER";
+
+    public static final List<String> ALL = List.of(
+            ADMIN, MANAGEMENT, LEADER, POLITICIAN, QUALITY, EMPLOYEE, WHISTLEBLOWING_RECEIVER);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,103 @@
+package no.kommune.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Smoke test in real Chromium (Debian's package; Playwright's own browser download cannot work here):
+ * open the login page, log in as the demo leader, see the start page, log out.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demotest"})
+class LoginBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void demo_leader_logs_in_and_sees_the_leader_start_page() {
+        Page page = browser.newPage();
+        page.setDefaultTimeout(60_000);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.out.println("Browser console error: " + m.text());
+            }
+        });
+        page.navigate("http://localhost:" + port + "/");
+
+        page.waitForURL("**/login");
+        try {
+            page.locator("#vaadinLoginUsername input").fill("leder");
+        } catch (RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-login-failure.png")));
+            throw e;
+        }
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+
+        page.locator("#home-LEADER").waitFor();
+        assertThat(page.locator("h2").first().textContent()).contains("Marit Trollerud");
+        assertThat(page.locator("vaadin-side-nav-item").allTextContents()).doesNotContain("Brukere");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-leader-home.png")));
+
+        page.locator("#logout").click();
+        page.waitForURL("**/login");
+    }
+
+    @Test
+    void wrong_password_shows_the_error_and_stays_on_login() {
+        Page page = browser.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#vaadinLoginUsername input").fill("leder");
+        page.locator("#vaadinLoginPassword input").fill("feil-passord");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("vaadin-login-form").getAttribute("error")).isNotNull();
+    }
+}

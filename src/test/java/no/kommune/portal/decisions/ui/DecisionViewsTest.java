@@ -1,0 +1,175 @@
+package no.kommune.portal.decisions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import no.kommune.portal.decisions.DecisionFixtures;
+import no.kommune.portal.decisions.ImportPreview;
+import no.kommune.portal.decisions.MandateRow;
+import no.kommune.portal.decisions.MandateState;
+import no.kommune.portal.organisation.OrgFixtures;
+import no.kommune.portal.organisation.OrgUnit;
+import no.kommune.portal.organisation.OrgUnitType;
+import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Allowed and denied per role for every decisions view, and the forms' bad input. */
+class DecisionViewsTest extends KaribuTest {
+
+    @Autowired OrgFixtures org;
+    @Autowired DecisionFixtures fixtures;
+
+    PoliticalBody body;
+    UserAccount leader;
+    Long mandateId;
+
+    @BeforeEach
+    void data() {
+        body = fixtures.body();
+        OrgUnit unit = org.unit("Oppvekst", OrgUnitType.SERVICE_AREA, org.municipality());
+        leader = org.user("leder", Roles.LEADER);
+        org.lead(leader, unit);
+        mandateId = fixtures.mandate(body, "Kartlegging behov barnehage", LocalDate.now().minusDays(2), leader, unit);
+    }
+
+    @Test
+    void politician_reads_the_follow_up_list_without_management_actions() {
+        login("politiker-test", Roles.POLITICIAN);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        FollowUpListView view = _get(FollowUpListView.class);
+        view.body.setValue(body);
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        MandateRow row = GridKt._get(view.grid, 0);
+        assertThat(row.title()).isEqualTo("Kartlegging behov barnehage");
+        assertThat(row.overdue()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("count-OPEN")).getElement().getTextRecursively()).startsWith("1");
+        _assertNone(Button.class, spec -> spec.withText(view.getTranslation("decisions.nav.register")));
+    }
+
+    @Test
+    void employee_is_denied_the_follow_up_list_and_politician_is_denied_my_mandates_and_registration() {
+        login("ansatt-test", Roles.EMPLOYEE);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(FollowUpListView.class)).isInstanceOf(Throwable.class);
+        _assertNone(FollowUpListView.class);
+        login("politiker-test", Roles.POLITICIAN);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(MyMandatesView.class)).isInstanceOf(Throwable.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(RegisterDecisionView.class)).isInstanceOf(Throwable.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportDecisionsView.class)).isInstanceOf(Throwable.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(PeriodsView.class)).isInstanceOf(Throwable.class);
+        _assertNone(MyMandatesView.class);
+    }
+
+    @Test
+    void leader_updates_status_from_my_mandates_and_bad_text_keeps_the_dialog_open() {
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(MyMandatesView.class);
+        MyMandatesView view = _get(MyMandatesView.class);
+        MandateRow mine = GridKt._findAll(view.grid).stream().filter(r -> r.id().equals(mandateId)).findFirst().orElseThrow();
+        assertThat(mine.mayUpdate()).isTrue();
+
+        UI.getCurrent().navigate(MandateDetailView.class, mandateId);
+        _click(_get(Button.class, spec -> spec.withId("update-status")));
+        StatusUpdateDialog dialog = _get(StatusUpdateDialog.class);
+        dialog.status.setValue(dialog.status.getListDataView().getItems()
+                .filter(l -> l.getLabel().equals("Forsinket")).findFirst().orElseThrow());
+        dialog.text.setValue("<img src=x onerror=alert(1)>");
+        _click(dialog.save);
+        _assertOne(StatusUpdateDialog.class);
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("HTML eller skript er ikke tillatt");
+        assertThat(dialog.text.getValue()).isEqualTo("<img src=x onerror=alert(1)>");
+
+        dialog.text.setValue("Venter på svar fra foreldreundersøkelsen");
+        _click(dialog.save);
+        _assertNone(StatusUpdateDialog.class);
+        assertThat(_get(MandateDetailView.class).getPageTitle()).isEqualTo("Kartlegging behov barnehage");
+    }
+
+    @Test
+    void management_registers_a_decision_and_empty_or_too_long_input_is_refused() {
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(RegisterDecisionView.class);
+        RegisterDecisionView view = _get(RegisterDecisionView.class);
+
+        _click(view.save);
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Må fylles ut");
+        assertThat(view.body.isInvalid()).isTrue();
+        view.body.setValue(body);
+        view.title.setValue("x".repeat(501));
+        _click(view.save);
+        assertThat(view.title.getErrorMessage()).isEqualTo("Kan ikke være lengre enn 500 tegn");
+        _assertOne(RegisterDecisionView.class);
+
+        String title = OrgFixtures.unique("Budsjett 2027");
+        view.title.setValue(title);
+        view.caseNumbers.setValue("PS-101/26");
+        view.mandateForms.getFirst().mandateTitle.setValue("Vurdere skolestruktur");
+        view.mandateForms.getFirst().deadlineText.setValue("1. halvår 2027");
+        _click(view.save);
+
+        _assertOne(FollowUpListView.class);
+        FollowUpListView list = _get(FollowUpListView.class);
+        list.text.setValue("Vurdere skolestruktur");
+        assertThat(GridKt._findAll(list.grid)).anySatisfy(r -> {
+            assertThat(r.decisionTitle()).isEqualTo(title);
+            assertThat(r.deadlineDisplay()).isEqualTo("1. halvår 2027");
+            assertThat(r.state()).isEqualTo(MandateState.OPEN);
+        });
+    }
+
+    @Test
+    void management_previews_an_import_and_sees_the_invalid_date_before_anything_is_saved() throws Exception {
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(ImportDecisionsView.class);
+        ImportDecisionsView view = _get(ImportDecisionsView.class);
+        String table = "Punkt i vedtak;Tema;Frist;Ansvarlig;Kommentar\nPkt. 2;Ny rutine for innkjøp;31.04.2025;;\n";
+
+        view.body.setValue(body);
+        view.onFile("elverum.csv", table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitUi(() -> !view.problems.getListDataView().getItems().toList().isEmpty());
+
+        assertThat(view.problems.getListDataView().getItems().map(ImportPreview.Problem::messageKey))
+                .contains("import.problem.invalidDate");
+        assertThat(view.importButton.isEnabled()).isFalse();
+        assertThat(view.summary.getText()).contains("1 feil");
+    }
+
+    @Test
+    void management_opens_a_period_and_leader_is_denied() {
+        login("leder-test", Roles.LEADER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(PeriodsView.class)).isInstanceOf(Throwable.class);
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(PeriodsView.class);
+        _assertOne(PeriodsView.class);
+    }
+
+    private static void awaitUi(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(condition.getAsBoolean()).as("UI updated from the background task; notifications: %s",
+                com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                        .map(n -> n.getElement().getTextRecursively() + n.getElement().getProperty("text")).toList())
+                .isTrue();
+    }
+}

