@@ -75,23 +75,36 @@ public class FollowUpService {
 
     // ---- reading ---------------------------------------------------------------------------------------
 
+    /**
+     * One page of the list. A plain offset/limit query: Spring Data's {@code findAll(spec, pageable)} would
+     * also count the whole result on every scroll, which the grid asks for separately and only when needed.
+     */
     @PreAuthorize(READ)
     public List<MandateRow> page(FollowUpFilter filter, Pageable pageable) {
         MandateSpecifications.Context ctx = context(filter);
-        Specification<Mandate> spec = (root, query, cb) -> {
-            if (Long.class != query.getResultType() && pageable.getSort().isUnsorted()) {
-                // overdue first, then not updated, then by deadline: what a leader must act on comes first
-                query.orderBy(
-                        cb.desc(cb.selectCase().when(overdue(root, cb, ctx), 1).otherwise(0)),
-                        cb.desc(cb.selectCase().when(MandateSpecifications.notUpdated(root, cb, ctx), 1).otherwise(0)),
-                        cb.asc(cb.selectCase().when(cb.isNull(root.get("deadline")), 1).otherwise(0)),
-                        cb.asc(root.get("deadline")), cb.asc(root.get("id")));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Mandate> q = cb.createQuery(Mandate.class);
+        Root<Mandate> root = q.from(Mandate.class);
+        q.select(root).where(MandateSpecifications.where(filter, root, cb, q, ctx));
+        List<jakarta.persistence.criteria.Order> order = new java.util.ArrayList<>();
+        if (pageable.getSort().isSorted()) {
+            for (Sort.Order o : pageable.getSort()) {
+                var path = MandateSpecifications.sortPath(root, o.getProperty());
+                order.add(o.isAscending() ? cb.asc(path) : cb.desc(path));
             }
-            return MandateSpecifications.where(filter, root, cb, query, ctx);
-        };
-        Pageable effective = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        List<Mandate> found = mandates.findAll(spec, effective).getContent();
+        } else {
+            // overdue first, then not updated, then by deadline: what a leader must act on comes first
+            order.add(cb.desc(cb.selectCase().when(overdue(root, cb, ctx), 1).otherwise(0)));
+            order.add(cb.desc(cb.selectCase().when(MandateSpecifications.notUpdated(root, cb, ctx), 1).otherwise(0)));
+            order.add(cb.asc(cb.selectCase().when(cb.isNull(root.get("deadline")), 1).otherwise(0)));
+            order.add(cb.asc(root.get("deadline")));
+        }
+        order.add(cb.asc(root.get("id")));
+        q.orderBy(order);
+        List<Mandate> found = em.createQuery(q)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
         return found.stream().map(m -> toRow(m, ctx)).toList();
     }
 

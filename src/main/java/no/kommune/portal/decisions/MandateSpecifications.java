@@ -86,4 +86,20 @@ final class MandateSpecifications {
         sq.select(inner.get("id")).where(cb.equal(inner, m), cb.equal(responsible.get(attribute), value));
         return sq;
     }
+
+    /** Columns the list may be sorted by; anything else a client sends is refused rather than turned into a path. */
+    private static final Set<String> SORTABLE = Set.of("title", "deadline", "decision.title", "decision.meetingDate",
+            "decision.body.name", "decision.id", "status.sortOrder", "statusUpdatedAt", "id");
+
+    static jakarta.persistence.criteria.Path<Object> sortPath(Root<Mandate> m, String property) {
+        if (!SORTABLE.contains(property)) {
+            throw new IllegalArgumentException("Not a sortable column: " + property);
+        }
+        String[] parts = property.split("\\.");
+        jakarta.persistence.criteria.Path<Object> path = m.get(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            path = path.get(parts[i]);
+        }
+        return path;
+    }
 }

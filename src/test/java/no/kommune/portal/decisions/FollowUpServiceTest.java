@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -217,5 +218,18 @@ class FollowUpServiceTest extends ServiceTest {
         assertThat(DeadlineReminders.step(0)).isEqualTo("1");
         assertThat(DeadlineReminders.step(-1)).isEqualTo("OVERDUE");
         assertThat(DeadlineReminders.step(31)).isNull();
+    }
+
+    @Test
+    void the_list_sorts_by_visible_columns_and_refuses_any_other_path() {
+        fixtures.mandate(body, "B-oppdrag", LocalDate.now().plusDays(3), leader, oppvekst);
+        fixtures.mandate(body, "A-oppdrag", LocalDate.now().plusDays(9), leader, oppvekst);
+        TestSecurity.runAs("direktor", Roles.MANAGEMENT);
+        FollowUpFilter thisBody = new FollowUpFilter(body.getId(), null, null, null, null, false, false, null, false);
+        assertThat(service.page(thisBody, PageRequest.of(0, 10, Sort.by("title"))))
+                .extracting(MandateRow::title).containsExactly("A-oppdrag", "B-oppdrag");
+        assertThatThrownBy(() -> service.page(thisBody,
+                PageRequest.of(0, 10, Sort.by("owner.passwordHash"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
