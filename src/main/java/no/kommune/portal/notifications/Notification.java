@@ -38,6 +38,10 @@ public class Notification extends AbstractEntity {
     @Column(name = "emailed_at")
     private Instant emailedAt;
 
+    /** Token of the mail run that claimed this notification (see MailDispatcher). */
+    @Column(name = "mail_claim", length = 36)
+    private String mailClaim;
+
     protected Notification() {
     }
 

@@ -10,5 +10,12 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update Notification n set n.readAt = :now"
+            + " where n.recipient = :recipient and n.readAt is null")
+    int markAllRead(String recipient, java.time.Instant now);
+
+    List<Notification> findByMailClaimOrderById(String mailClaim);
+
     List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient, Pageable pageable);
 }

@@ -19,10 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService implements Notifier {
 
     private final NotificationRepository notifications;
+    private final NotificationSettingRepository settings;
+    private final MailOutboxRepository outbox;
     private final CurrentUser currentUser;
 
-    public NotificationService(NotificationRepository notifications, CurrentUser currentUser) {
+    public NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
+            MailOutboxRepository outbox, CurrentUser currentUser) {
         this.notifications = notifications;
+        this.settings = settings;
+        this.outbox = outbox;
         this.currentUser = currentUser;
     }
 
@@ -57,5 +62,46 @@ public class NotificationService implements Notifier {
     public void markRead(Long id) {
         String me = currentUser.requireUsername();
         notifications.findById(id).filter(n -> n.getRecipient().equals(me)).ifPresent(n -> n.markRead(Instant.now()));
+    }
+
+    /** My notifications, newest first, one page (the list view loads lazily). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> page(int offset, int limit) {
+        return notifications.findByRecipientOrderByCreatedAtDesc(currentUser.requireUsername(),
+                org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(currentUser.requireUsername(), Instant.now());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MailMode myMailMode() {
+        return settings.findByUsername(currentUser.requireUsername()).map(NotificationSetting::getMailMode)
+                .orElse(MailMode.IMMEDIATE);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyMailMode(MailMode mode) {
+        if (mode == null) {
+            throw new no.kommune.portal.base.UserFacingException("notifications.error.modeRequired");
+        }
+        String me = currentUser.requireUsername();
+        NotificationSetting setting = settings.findByUsername(me).orElseGet(() -> new NotificationSetting(me));
+        setting.setMailMode(mode);
+        settings.save(setting);
+    }
+
+    /** What the portal mailed or would have mailed, newest first: for administrators checking delivery. */
+    @PreAuthorize("hasRole('" + no.kommune.portal.security.Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<MailOutboxEntry> outbox(int offset, int limit) {
+        return outbox.findAllByOrderByIdDesc(
+                org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
     }
 }

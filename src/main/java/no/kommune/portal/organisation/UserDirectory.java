@@ -29,4 +29,16 @@ public class UserDirectory {
         return users.findByUsernameIgnoreCase(username.trim())
                 .map(u -> new Login(u.getUsername(), u.getPasswordHash(), u.isActive(), Set.copyOf(u.getRoles())));
     }
+
+    /** Where the portal mails a user: address and display name, if the user is active and has an address. */
+    public record MailAddress(String email, String fullName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MailAddress> mailAddressOf(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .filter(UserAccount::isActive)
+                .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                .map(u -> new MailAddress(u.getEmail(), u.getFullName()));
+    }
 }

@@ -85,4 +85,10 @@ public class OrgFixtures {
     public BodyMembership seat(PoliticalBody body, UserAccount member) {
         return memberships.save(new BodyMembership(body, member, BodyMembership.Seat.MEMBER, null));
     }
+
+    public UserAccount withEmail(UserAccount user, String email) {
+        UserAccount managed = users.findById(user.getId()).orElseThrow();
+        managed.setEmail(email);
+        return users.save(managed);
+    }
 }

@@ -36,16 +36,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final Div headerExtras = new Div();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, java.util.List<HeaderContribution> contributions) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(true, header());
-    }
-
-    /** Place for features to add header items (e.g. a notification bell) without editing this class. */
-    public Div getHeaderExtras() {
-        return headerExtras;
+        contributions.forEach(c -> headerExtras.add(c.create()));
     }
 
     private Component brand() {

@@ -1,0 +1,12 @@
+package no.kommune.portal.notifications;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailOutboxRepository extends JpaRepository<MailOutboxEntry, Long> {
+
+    List<MailOutboxEntry> findAllByOrderByIdDesc(Pageable pageable);
+
+    List<MailOutboxEntry> findByRecipientOrderByIdDesc(String recipient, Pageable pageable);
+}
