@@ -2,21 +2,51 @@ package no.kommune.portal.decisions;
 
 /**
  * What the follow-up list shows. Every field is optional; {@code text} searches title, description,
- * case numbers and status text.
+ * case numbers and status text; {@code dueWithinDays} keeps open mandates whose deadline is from today
+ * up to that many days ahead.
  */
 public record FollowUpFilter(Long bodyId, Integer year, MandateState state, Long responsibleId, Long unitId,
-        boolean overdueOnly, boolean notUpdatedOnly, String text, boolean mineOnly) {
+        boolean overdueOnly, boolean notUpdatedOnly, String text, boolean mineOnly, Integer dueWithinDays) {
+
+    /** "Due soon" on start pages and in my mandates. */
+    public static final int DUE_SOON_DAYS = 30;
+
+    public FollowUpFilter(Long bodyId, Integer year, MandateState state, Long responsibleId, Long unitId,
+            boolean overdueOnly, boolean notUpdatedOnly, String text, boolean mineOnly) {
+        this(bodyId, year, state, responsibleId, unitId, overdueOnly, notUpdatedOnly, text, mineOnly, null);
+    }
 
     public static FollowUpFilter all() {
-        return new FollowUpFilter(null, null, null, null, null, false, false, null, false);
+        return new FollowUpFilter(null, null, null, null, null, false, false, null, false, null);
     }
 
     public FollowUpFilter withState(MandateState newState) {
         return new FollowUpFilter(bodyId, year, newState, responsibleId, unitId, overdueOnly, notUpdatedOnly, text,
-                mineOnly);
+                mineOnly, dueWithinDays);
     }
 
     public FollowUpFilter mine() {
-        return new FollowUpFilter(bodyId, year, state, responsibleId, unitId, overdueOnly, notUpdatedOnly, text, true);
+        return new FollowUpFilter(bodyId, year, state, responsibleId, unitId, overdueOnly, notUpdatedOnly, text, true,
+                dueWithinDays);
+    }
+
+    public FollowUpFilter overdue() {
+        return new FollowUpFilter(bodyId, year, state, responsibleId, unitId, true, notUpdatedOnly, text, mineOnly,
+                dueWithinDays);
+    }
+
+    public FollowUpFilter notUpdated() {
+        return new FollowUpFilter(bodyId, year, state, responsibleId, unitId, overdueOnly, true, text, mineOnly,
+                dueWithinDays);
+    }
+
+    public FollowUpFilter dueWithin(int days) {
+        return new FollowUpFilter(bodyId, year, state, responsibleId, unitId, overdueOnly, notUpdatedOnly, text,
+                mineOnly, days);
+    }
+
+    public FollowUpFilter ofBody(Long id) {
+        return new FollowUpFilter(id, year, state, responsibleId, unitId, overdueOnly, notUpdatedOnly, text, mineOnly,
+                dueWithinDays);
     }
 }

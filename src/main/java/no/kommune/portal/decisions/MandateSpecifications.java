@@ -48,6 +48,10 @@ final class MandateSpecifications {
             where.add(cb.lessThan(m.get("deadline"), ctx.today()));
             where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
         }
+        if (f.dueWithinDays() != null) {
+            where.add(cb.between(m.get("deadline"), ctx.today(), ctx.today().plusDays(f.dueWithinDays())));
+            where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
+        }
         if (f.notUpdatedOnly()) {
             where.add(notUpdated(m, cb, ctx));
         }

@@ -91,6 +91,11 @@ public class OrganisationService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public Optional<UserAccount> findPerson(Long id) {
+        return id == null ? Optional.empty() : users.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
     public Optional<UserAccount> findPersonByName(String fullName) {
         return users.findFirstByFullNameIgnoreCase(fullName.trim());
     }

@@ -35,6 +35,8 @@ import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
 import no.kommune.portal.decisions.MandateState;
 import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.security.Roles;
 
@@ -56,11 +58,17 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     final TextField text = new TextField();
     final Checkbox overdue = new Checkbox();
     final Checkbox notUpdated = new Checkbox();
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final ComboBox<UserAccount> responsible = new ComboBox<>();
     final FlexLayout counters = new FlexLayout();
+    private final transient OrganisationService organisation;
+    /** True while link parameters are applied, so the list is loaded once and not once per field. */
+    private boolean applyingLink;
 
     public FollowUpListView(FollowUpService service, FollowUpReport report, OrganisationService organisation,
             BackgroundWork background, AuthenticationContext auth) {
         this.service = service;
+        this.organisation = organisation;
         setSizeFull();
 
         body.setPlaceholder(getTranslation("decisions.body"));
@@ -82,6 +90,16 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         text.setMaxLength(200);
         overdue.setLabel(getTranslation("decisions.overdueOnly"));
         notUpdated.setLabel(getTranslation("decisions.notUpdatedOnly"));
+        unit.setPlaceholder(getTranslation("decisions.unit"));
+        unit.setItems(organisation.unitTree());
+        unit.setItemLabelGenerator(UnitNode::displayName);
+        unit.setClearButtonVisible(true);
+        responsible.setPlaceholder(getTranslation("decisions.responsible"));
+        responsible.setItems(q -> organisation.searchPeople(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        responsible.setItemLabelGenerator(UserAccount::getFullName);
+        responsible.setClearButtonVisible(true);
+        unit.addValueChangeListener(e -> refresh());
+        responsible.addValueChangeListener(e -> refresh());
         body.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
@@ -89,7 +107,8 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         overdue.addValueChangeListener(e -> refresh());
         notUpdated.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(body, year, state, text, overdue, notUpdated);
+        HorizontalLayout filters = new HorizontalLayout(body, year, state, unit, responsible, text, overdue,
+                notUpdated);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -133,23 +152,57 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         add(filters, actions, counters, grid);
     }
 
+    /**
+     * Start pages link to this list with the filter in the address, e.g.
+     * {@code oppfolging?status=DELAYED&enhet=11&forsinket}: {@code organ} (body id), {@code aar}, {@code status},
+     * {@code enhet} (unit id), {@code ansvarlig} (user id), {@code forsinket}, {@code ikkeOppdatert}.
+     * Unknown or malformed values are ignored rather than shown as errors.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters().getSingleParameter("status");
-        params.ifPresent(s -> {
-            try {
-                state.setValue(MandateState.valueOf(s));
-            } catch (IllegalArgumentException ignored) {
-                // unknown status in a link: show everything
+        var params = event.getLocation().getQueryParameters();
+        applyingLink = true;
+        try {
+            params.getSingleParameter("status").flatMap(FollowUpListView::state).ifPresent(state::setValue);
+            params.getSingleParameter("organ").flatMap(FollowUpListView::id).flatMap(organisation::findBody)
+                    .ifPresent(body::setValue);
+            params.getSingleParameter("aar").flatMap(FollowUpListView::id).map(Long::intValue).ifPresent(year::setValue);
+            params.getSingleParameter("enhet").flatMap(FollowUpListView::id).ifPresent(id -> organisation.unitTree()
+                    .stream().filter(u -> u.id().equals(id)).findFirst().ifPresent(unit::setValue));
+            params.getSingleParameter("ansvarlig").flatMap(FollowUpListView::id).flatMap(organisation::findPerson)
+                    .ifPresent(responsible::setValue);
+            if (params.getParameters().containsKey("forsinket")) {
+                overdue.setValue(true);
             }
-        });
-        overdue.setValue(event.getLocation().getQueryParameters().getSingleParameter("forsinket").isPresent()
-                || overdue.getValue());
+            if (params.getParameters().containsKey("ikkeOppdatert")) {
+                notUpdated.setValue(true);
+            }
+        } finally {
+            applyingLink = false;
+        }
         refresh();
     }
 
+    private static java.util.Optional<MandateState> state(String value) {
+        try {
+            return java.util.Optional.of(MandateState.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<Long> id(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
+    }
+
     FollowUpFilter filter() {
-        return new FollowUpFilter(filterBodyId(), year.getValue(), state.getValue(), null, null,
+        return new FollowUpFilter(filterBodyId(), year.getValue(), state.getValue(),
+                responsible.getValue() == null ? null : responsible.getValue().getId(),
+                unit.getValue() == null ? null : unit.getValue().id(),
                 overdue.getValue(), notUpdated.getValue(), text.getValue(), false);
     }
 
@@ -158,6 +211,9 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     }
 
     void refresh() {
+        if (applyingLink) {
+            return;
+        }
         FollowUpFilter filter = filter();
         grid.setItems(query -> service.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter));

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,10 +26,14 @@ import no.kommune.portal.security.Roles;
 @Route("mine-oppdrag")
 @RolesAllowed({Roles.LEADER, Roles.MANAGEMENT})
 @Menu(order = 11, icon = "vaadin:tasks", title = "decisions.nav.mine")
-public class MyMandatesView extends VerticalLayout implements HasDynamicTitle {
+public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Which of my mandates to show; the start page links here with {@code ?forsinket}, {@code ?snart} ... */
+    enum Show { ALL, OVERDUE, DUE_SOON, NOT_UPDATED }
 
     private final FollowUpService service;
     private final boolean management;
+    final RadioButtonGroup<Show> show = new RadioButtonGroup<>();
     final Grid<MandateRow> grid = new Grid<>(MandateRow.class, false);
 
     public MyMandatesView(FollowUpService service, AuthenticationContext auth) {
@@ -34,6 +41,13 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle {
         this.management = auth.hasRole(Roles.MANAGEMENT);
         setSizeFull();
         add(new Paragraph(getTranslation("decisions.mineIntro")));
+        show.setLabel(getTranslation("decisions.mine.show"));
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(v -> getTranslation("decisions.mine.show." + v.name()));
+        show.setValue(Show.ALL);
+        show.setId("my-mandates-show");
+        show.addValueChangeListener(e -> refresh());
+        add(show);
         grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3);
         grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline")).setAutoWidth(true);
@@ -54,8 +68,27 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle {
         return update;
     }
 
-    void refresh() {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        Show wanted = params.containsKey("forsinket") ? Show.OVERDUE
+                : params.containsKey("snart") ? Show.DUE_SOON
+                : params.containsKey("ikkeOppdatert") ? Show.NOT_UPDATED : Show.ALL;
+        show.setValue(wanted);
+    }
+
+    FollowUpFilter filter() {
         FollowUpFilter mine = FollowUpFilter.all().mine();
+        return switch (show.getValue() == null ? Show.ALL : show.getValue()) {
+            case ALL -> mine;
+            case OVERDUE -> mine.overdue();
+            case DUE_SOON -> mine.dueWithin(FollowUpFilter.DUE_SOON_DAYS);
+            case NOT_UPDATED -> mine.notUpdated();
+        };
+    }
+
+    void refresh() {
+        FollowUpFilter mine = filter();
         grid.setItems(query -> service.page(mine, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(mine));
     }

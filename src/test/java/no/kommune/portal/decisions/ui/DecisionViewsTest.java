@@ -172,4 +172,30 @@ class DecisionViewsTest extends KaribuTest {
                         .map(n -> n.getElement().getTextRecursively() + n.getElement().getProperty("text")).toList())
                 .isTrue();
     }
+
+    @Test
+    void a_start_page_link_opens_the_list_filtered_by_body_and_overdue() {
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate("oppfolging",
+                com.vaadin.flow.router.QueryParameters.fromString("organ=" + body.getId() + "&forsinket&status=NOPE"));
+        FollowUpListView view = _get(FollowUpListView.class);
+
+        assertThat(view.body.getValue()).isEqualTo(body);
+        assertThat(view.overdue.getValue()).isTrue();
+        assertThat(view.state.getValue()).isNull();
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    }
+
+    @Test
+    void my_mandates_link_shows_only_overdue_ones() {
+        fixtures.mandate(body, "Ikke forsinket", LocalDate.now().plusDays(60), leader, null);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate("mine-oppdrag", com.vaadin.flow.router.QueryParameters.fromString("forsinket"));
+        MyMandatesView view = _get(MyMandatesView.class);
+
+        assertThat(view.show.getValue()).isEqualTo(MyMandatesView.Show.OVERDUE);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.show.setValue(MyMandatesView.Show.ALL);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
 }

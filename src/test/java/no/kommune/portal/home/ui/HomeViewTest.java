@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HomeViewTest extends KaribuTest {
 
     @Autowired OrgFixtures fixtures;
+    @Autowired no.kommune.portal.decisions.DecisionFixtures decisions;
 
     @Test
     void leader_lands_on_the_start_page_with_the_leader_section() {
@@ -50,5 +51,20 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(SideNavItem.class, spec -> spec.withLabel(usersLabel)).getPath()).isEqualTo("admin/brukere");
+    }
+
+    @Test
+    void a_leaders_overdue_figure_links_to_her_overdue_mandates() {
+        UserAccount leader = fixtures.user("leder", Roles.LEADER);
+        decisions.mandate(decisions.body(), "Forsinket oppdrag", java.time.LocalDate.now().minusDays(1), leader, null);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        Div card = _get(Div.class, spec -> spec.withId("start-my-mandates"));
+        com.vaadin.flow.component.html.Anchor overdue = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(card, com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getHref().equals("mine-oppdrag?forsinket")).findFirst().orElseThrow();
+        assertThat(overdue.getElement().getTextRecursively()).startsWith("1");
+        assertThat(overdue.hasClassName("portal-figure-attention")).isTrue();
     }
 }
