@@ -56,6 +56,26 @@ public class FollowUpReport {
     /** Appends the chapter to a document (used by the report pack). */
     @PreAuthorize(FollowUpService.READ)
     public void appendChapter(ReportDocument doc, Long bodyId, ReportingPeriod period) {
+        doc.heading(1, "Oppfølging av vedtak og oppdrag");
+        appendSection(doc, bodyId, period, 2);
+    }
+
+    /**
+     * The report pack's chapter: one section per political body that has mandates, each with its counts per
+     * status and its mandates table, as the seeds' annual reports print them.
+     */
+    @PreAuthorize(FollowUpService.READ)
+    public void appendChapterPerBody(ReportDocument doc, ReportingPeriod period) {
+        doc.heading(1, "Oppfølging av vedtak og oppdrag");
+        for (PoliticalBody body : organisation.activeBodies()) {
+            if (followUp.count(FollowUpFilter.all().ofBody(body.getId())) > 0) {
+                doc.heading(2, body.getName());
+                appendSection(doc, body.getId(), period, 3);
+            }
+        }
+    }
+
+    private void appendSection(ReportDocument doc, Long bodyId, ReportingPeriod period, int level) {
         FollowUpFilter filter = new FollowUpFilter(bodyId, null, null, null, null, false, false, null, false);
         List<MandateRow> rows = followUp.page(filter, PageRequest.of(0, MAX_ROWS,
                 Sort.by("decision.body.name", "decision.meetingDate", "decision.id", "id")));
@@ -65,7 +85,6 @@ public class FollowUpReport {
                 : periods.snapshotOf(compareTo, rows.stream().map(MandateRow::id).toList());
         boolean frozen = period != null && !period.isOpen();
 
-        doc.heading(1, "Oppfølging av vedtak og oppdrag");
         Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
         List<List<String>> countRows = new ArrayList<>();
         Map<String, List<MandateRow>> byDecision = new LinkedHashMap<>();
@@ -84,7 +103,7 @@ public class FollowUpReport {
         }
         doc.table("Antall per status", List.of("Status", "Antall"), countRows);
         for (Map.Entry<String, List<MandateRow>> entry : byDecision.entrySet()) {
-            doc.heading(2, entry.getKey());
+            doc.heading(level, entry.getKey());
             List<List<String>> table = entry.getValue().stream().map(r -> line(r, snapshot.get(r.id()), frozen))
                     .collect(Collectors.toList());
             doc.table(sheetName(entry.getKey()), COLUMNS, table);

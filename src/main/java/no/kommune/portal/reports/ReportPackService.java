@@ -1,0 +1,157 @@
+package no.kommune.portal.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import no.kommune.portal.base.BackgroundWork;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.base.export.DocxWriter;
+import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ReportChapter;
+import no.kommune.portal.base.export.ReportDocument;
+import no.kommune.portal.base.export.ReportScope;
+import no.kommune.portal.decisions.PeriodService;
+import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.notifications.Notice;
+import no.kommune.portal.notifications.Notifier;
+import no.kommune.portal.organisation.CurrentUser;
+import no.kommune.portal.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The report pack for a reporting period: one document with the chapters every feature contributes
+ * ({@link ReportChapter}), built in the background. The request is stored first, so the user can leave the
+ * page; she gets an in-app notification when the file is ready and downloads it from the reports page.
+ */
+@Service
+public class ReportPackService {
+
+    static final String MAY_GENERATE = "hasAnyRole('" + Roles.MANAGEMENT + "','" + Roles.QUALITY + "')";
+    private static final Logger log = LoggerFactory.getLogger(ReportPackService.class);
+
+    private final ReportPackRepository packs;
+    private final List<ReportChapter> chapters;
+    private final PeriodService periods;
+    private final BackgroundWork background;
+    private final Notifier notifier;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReportPackService(ReportPackRepository packs, List<ReportChapter> chapters, PeriodService periods,
+            BackgroundWork background, Notifier notifier, CurrentUser currentUser, TransactionTemplate transactions,
+            Clock clock) {
+        this.packs = packs;
+        this.chapters = chapters.stream().sorted(Comparator.comparingInt(ReportChapter::order)).toList();
+        this.periods = periods;
+        this.background = background;
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(MAY_GENERATE)
+    public List<ReportingPeriod> periods() {
+        return periods.all();
+    }
+
+    /** Queues a pack and starts it in the background; returns at once with the stored request. */
+    @PreAuthorize(MAY_GENERATE)
+    public ReportPackSummary request(Long periodId, ReportPack.Format format) {
+        if (periodId == null) {
+            throw new UserFacingException("reports.error.periodRequired");
+        }
+        if (format == null) {
+            throw new UserFacingException("reports.error.formatRequired");
+        }
+        ReportingPeriod period = periods.all().stream().filter(p -> p.getId().equals(periodId)).findFirst()
+                .orElseThrow(() -> new UserFacingException("reports.error.periodRequired"));
+        String me = currentUser.requireUsername();
+        ReportPack pack = transactions.execute(tx -> packs.save(new ReportPack(period.getId(), period.getName(), format, me)));
+        background.submit(() -> generate(pack.getId(), period, me));
+        return summary(pack.getId());
+    }
+
+    @PreAuthorize(MAY_GENERATE)
+    public List<ReportPackSummary> mine(int limit) {
+        return packs.summariesOf(currentUser.requireUsername(), PageRequest.of(0, Math.max(1, limit)));
+    }
+
+    /** The file of a finished pack; only the user who ordered it may fetch it. */
+    @PreAuthorize(MAY_GENERATE)
+    public byte[] content(Long packId) {
+        return transactions.execute(tx -> {
+            ReportPack pack = packs.findById(packId).orElseThrow(() -> new AccessDeniedException("No such pack"));
+            if (!pack.getRequestedBy().equals(currentUser.requireUsername())) {
+                throw new AccessDeniedException("Not your report pack");
+            }
+            if (pack.getStatus() != ReportPack.Status.DONE) {
+                throw new UserFacingException("reports.error.notReady");
+            }
+            return pack.getContent();
+        });
+    }
+
+    /** Builds the document itself (also used directly by tests and the benchmark). */
+    @PreAuthorize(MAY_GENERATE)
+    public ReportDocument build(ReportingPeriod period) {
+        ReportScope scope = scopeOf(period);
+        ReportDocument doc = new ReportDocument("Rapportpakke – " + period.getName(),
+                "Oppfølging av vedtak, internkontroll, avvik og tilsyn · laget " + Formats.dateTime(clock.instant()));
+        for (ReportChapter chapter : chapters) {
+            chapter.append(doc, scope);
+        }
+        return doc;
+    }
+
+    static ReportScope scopeOf(ReportingPeriod period) {
+        int year = period.getYear();
+        LocalDate from = switch (period.getType()) {
+            case TERTIAL_1, ANNUAL -> LocalDate.of(year, 1, 1);
+            case TERTIAL_2 -> LocalDate.of(year, 5, 1);
+        };
+        LocalDate to = switch (period.getType()) {
+            case TERTIAL_1 -> LocalDate.of(year, 4, 30);
+            case TERTIAL_2 -> LocalDate.of(year, 8, 31);
+            case ANNUAL -> LocalDate.of(year, 12, 31);
+        };
+        return new ReportScope(period.getId(), period.getName(), year, from, to, !period.isOpen());
+    }
+
+    private ReportPackSummary summary(Long id) {
+        return packs.summariesOf(currentUser.requireUsername(), PageRequest.of(0, 50)).stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Runs on a background thread with the requester's security context (see BackgroundWork). */
+    private Long generate(Long packId, ReportingPeriod period, String requester) {
+        transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().started(clock.instant()));
+        try {
+            ReportDocument doc = build(period);
+            ReportPack.Format format = transactions.execute(tx -> packs.findById(packId).orElseThrow().getFormat());
+            byte[] bytes = format == ReportPack.Format.PDF ? PdfWriter.write(doc) : DocxWriter.write(doc);
+            String fileName = "rapportpakke-" + period.getName().toLowerCase().replaceAll("[^a-z0-9æøå]+", "-")
+                    + "." + format.extension();
+            Instant done = clock.instant();
+            transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().done(fileName, bytes, done));
+            notifier.send(new Notice(requester, "REPORT_PACK_READY", "report-pack-" + packId,
+                    "reports.notice.ready", List.of(period.getName()), "rapporter"));
+        } catch (RuntimeException e) {
+            log.error("Report pack {} for {} failed", packId, period.getName(), e);
+            Instant failed = clock.instant();
+            transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow()
+                    .failed(e.getClass().getSimpleName() + ": " + e.getMessage(), failed));
+        }
+        return packId;
+    }
+}
