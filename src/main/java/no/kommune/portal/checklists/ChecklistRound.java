@@ -81,6 +81,11 @@ public class ChecklistRound extends AbstractEntity {
         return publishedBy;
     }
 
+    /** Only for back-dated rounds in tests and demo data: the service refuses deadlines in the past. */
+    void moveDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
     void setPublished(boolean published, Instant when, String who) {
         this.published = published;
         this.publishedAt = published ? when : null;
