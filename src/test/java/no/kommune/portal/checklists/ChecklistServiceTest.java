@@ -1,0 +1,388 @@
+package no.kommune.portal.checklists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
+import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
+import no.kommune.portal.checklists.ChecklistViews.Overview;
+import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
+import no.kommune.portal.checklists.ChecklistViews.Tally;
+import no.kommune.portal.checklists.ChecklistViews.UnitStatus;
+import no.kommune.portal.notifications.NotificationService;
+import no.kommune.portal.organisation.OrgFixtures;
+import no.kommune.portal.organisation.OrgUnit;
+import no.kommune.portal.organisation.OrgUnitType;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.TestSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+class ChecklistServiceTest extends ServiceTest {
+
+    @Autowired ChecklistService service;
+    @Autowired ChecklistFixtures fixtures;
+    @Autowired NotificationService notifications;
+    @Autowired OrgFixtures org;
+
+    OrgUnit helse;
+    OrgUnit teknisk;
+    OrgUnit sykehjem;
+    OrgUnit hjemme;
+    OrgUnit brann;
+    UserAccount leader;
+    UserAccount brannLeader;
+    UserAccount employee;
+    Long versionId;
+    Long roundId;
+
+    @BeforeEach
+    void data() {
+        OrgUnit kommune = org.municipality();
+        helse = org.unit("Helse og omsorg", OrgUnitType.SERVICE_AREA, kommune);
+        teknisk = org.unit("Tekniske områder", OrgUnitType.SERVICE_AREA, kommune);
+        sykehjem = org.unit("Sykehjem", OrgUnitType.UNIT, helse);
+        hjemme = org.unit("Hjemmetjenesten", OrgUnitType.UNIT, helse);
+        brann = org.unit("Brann", OrgUnitType.UNIT, teknisk);
+        leader = org.user("leder", Roles.LEADER);
+        brannLeader = org.user("brannsjef", Roles.LEADER);
+        employee = org.user("ansatt", Roles.EMPLOYEE);
+        org.lead(leader, helse);
+        org.lead(brannLeader, brann);
+        versionId = fixtures.template();
+        roundId = fixtures.round(versionId, "2. tertial 2025", LocalDate.now().plusDays(30),
+                List.of(sykehjem.getId(), hjemme.getId(), brann.getId()));
+    }
+
+    private Long instance(OrgUnit unit) {
+        return fixtures.instanceOf(roundId, unit.getId());
+    }
+
+    private Map<String, Long> questionIds(Long instanceId) {
+        return service.instance(instanceId).areas().stream().flatMap(a -> a.questions().stream())
+                .collect(Collectors.toMap(QuestionAnswer::itemNo, QuestionAnswer::questionId));
+    }
+
+    private void answerAll(Long instanceId, AnswerValue value) {
+        questionIds(instanceId).values().forEach(q -> service.answer(instanceId, q, value, null));
+    }
+
+    @Test
+    void opening_a_round_gives_each_unit_a_checklist_and_tells_its_leader() {
+        TestSecurity.runAs(brannLeader.getUsername(), Roles.LEADER);
+        Long brannInstance = instance(brann);
+        assertThat(notifications.latest(10)).anySatisfy(n -> {
+            assertThat(n.getEventType()).isEqualTo("CHECKLIST_ROUND_OPENED");
+            assertThat(n.getDedupeKey()).isEqualTo("checklist-round-" + roundId + "-unit-" + brann.getId());
+            assertThat(n.getMessageKey()).isEqualTo("checklists.notice.roundOpened");
+            assertThat(n.getLink()).isEqualTo("internkontroll/sjekkliste/" + brannInstance);
+        });
+        // the leader of the service area is told about both units below it
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(notifications.latest(10)).filteredOn(n -> n.getEventType().equals("CHECKLIST_ROUND_OPENED"))
+                .hasSize(2);
+        assertThat(service.myPage(PageRequest.of(0, 50))).extracting(r -> r.unitId())
+                .containsExactlyInAnyOrder(sykehjem.getId(), hjemme.getId());
+        assertThat(service.myCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_leader_answers_only_her_own_units_checklists() {
+        Long brannInstance = instance(brann);
+        Long sykehjemInstance = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long q = questionIds(sykehjemInstance).get("1.1");
+        service.answer(sykehjemInstance, q, AnswerValue.YES, "ROS-analyse gjort i mars");
+        assertThat(service.instance(sykehjemInstance).areas().getFirst().questions().getFirst().answer())
+                .isEqualTo(AnswerValue.YES);
+
+        assertThatThrownBy(() -> service.instance(brannInstance)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.answer(brannInstance, q, AnswerValue.NO, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.unansweredFor(List.of(sykehjem.getId(), hjemme.getId(), brann.getId()))).isEqualTo(2);
+    }
+
+    @Test
+    void roles_without_access_are_refused_by_the_service() {
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.instance(instance(sykehjem))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.overview(roundId)).isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.openRound(versionId, "3. tertial 2025", LocalDate.now().plusDays(5), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.overview(roundId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.reopen(instance(sykehjem), "feil")).isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        assertThatThrownBy(() -> service.answer(instance(sykehjem), 1L, AnswerValue.YES, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.createTemplate("Ny mal", null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void politicians_see_unit_answers_only_after_management_publishes_the_overview() {
+        Long sykehjemInstance = instance(sykehjem);
+        TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
+        assertThatThrownBy(() -> service.overview(roundId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.instance(sykehjemInstance)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.roundPage(PageRequest.of(0, 100))).noneMatch(r -> r.id().equals(roundId));
+
+        TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
+        assertThatThrownBy(() -> service.publishOverview(roundId, true)).isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        service.publishOverview(roundId, true);
+
+        TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
+        assertThat(service.overview(roundId).published()).isTrue();
+        assertThat(service.instance(sykehjemInstance).mayAnswer()).isFalse();
+        assertThat(service.roundPage(PageRequest.of(0, 100))).anyMatch(r -> r.id().equals(roundId));
+    }
+
+    @Test
+    void editing_a_template_makes_a_new_version_and_never_changes_given_answers() {
+        Long sykehjemInstance = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        service.answer(sykehjemInstance, questionIds(sykehjemInstance).get("1.2"), AnswerValue.PARTLY, "Delvis");
+
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        Long templateId = service.templateContent(versionId).version().templateId();
+        Long questionV1 = service.templateContent(versionId).areas().getFirst().questions().get(1).questionId();
+        assertThatThrownBy(() -> service.updateQuestion(questionV1, "Endret tekst", null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.versionPublished");
+
+        Long draft = service.editableDraft(templateId);
+        assertThat(draft).isNotEqualTo(versionId);
+        assertThat(service.editableDraft(templateId)).isEqualTo(draft);
+        var draftContent = service.templateContent(draft);
+        assertThat(draftContent.version().versionNo()).isEqualTo(2);
+        assertThat(draftContent.version().state()).isEqualTo(TemplateVersion.State.DRAFT);
+        Long questionV2 = draftContent.areas().getFirst().questions().get(1).questionId();
+        service.updateQuestion(questionV2, "HMS-risiko (ny formulering)", "Ny hjelpetekst");
+        Long newArea = service.addArea(draft, "Beredskap", null);
+        service.addQuestion(newArea, "Beredskapsplan er oppdatert", null);
+        service.publish(draft);
+
+        assertThat(service.templateContent(versionId).areas().getFirst().questions().get(1).text()).isEqualTo("HMS");
+        assertThat(service.templateContent(draft).areas()).hasSize(3);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        InstanceDetail detail = service.instance(sykehjemInstance);
+        QuestionAnswer given = detail.areas().getFirst().questions().get(1);
+        assertThat(given.text()).isEqualTo("HMS");
+        assertThat(given.answer()).isEqualTo(AnswerValue.PARTLY);
+        assertThat(detail.total()).isEqualTo(4);
+    }
+
+    @Test
+    void submitting_locks_and_quality_reopens_with_a_reason_both_in_the_history() {
+        Long id = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        service.answer(id, questionIds(id).get("1.1"), AnswerValue.YES, null);
+        long v = service.instance(id).row().version();
+        assertThatThrownBy(() -> service.submit(id, v)).isInstanceOf(UserFacingException.class)
+                .hasMessage("checklists.error.unanswered")
+                .satisfies(e -> assertThat(((UserFacingException) e).getArgs()).containsExactly(3L));
+        answerAll(id, AnswerValue.YES);
+        service.submit(id, service.instance(id).row().version());
+
+        InstanceDetail submitted = service.instance(id);
+        assertThat(submitted.row().state()).isEqualTo(ChecklistInstance.State.SUBMITTED);
+        assertThat(submitted.mayAnswer()).isFalse();
+        Long q = questionIds(id).get("1.1");
+        assertThatThrownBy(() -> service.answer(id, q, AnswerValue.NO, null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.locked");
+        assertThatThrownBy(() -> service.reopen(id, "Feil svar")).isInstanceOf(AccessDeniedException.class);
+
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        assertThat(service.instance(id).mayReopen()).isTrue();
+        assertThatThrownBy(() -> service.reopen(id, "  ")).isInstanceOf(UserFacingException.class)
+                .hasMessage("checklists.error.reopenNeedsReason");
+        service.reopen(id, "Spørsmål 1.1 er besvart for hele sektoren");
+
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        InstanceDetail reopened = service.instance(id);
+        assertThat(reopened.row().state()).isEqualTo(ChecklistInstance.State.OPEN);
+        assertThat(reopened.history()).extracting(h -> h.kind()).containsExactly(ChecklistEvent.Kind.OPENED,
+                ChecklistEvent.Kind.SUBMITTED, ChecklistEvent.Kind.REOPENED);
+        assertThat(reopened.history().get(1).who()).isEqualTo(leader.getUsername());
+        assertThat(reopened.history().get(2).who()).isEqualTo("kvalitet-test");
+        assertThat(reopened.history().get(2).comment()).isEqualTo("Spørsmål 1.1 er besvart for hele sektoren");
+        service.answer(id, q, AnswerValue.PARTLY, "Rettet");
+        assertThat(notifications.latest(10)).anyMatch(n -> n.getEventType().equals("CHECKLIST_REOPENED"));
+    }
+
+    @Test
+    void a_no_answer_carries_an_action_followed_up_like_a_mandate() {
+        Long id = instance(sykehjem);
+        UserAccount owner = org.user("verneombud", Roles.EMPLOYEE);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long yesQ = questionIds(id).get("1.1");
+        Long noQ = questionIds(id).get("2.2");
+        service.answer(id, yesQ, AnswerValue.YES, null);
+        service.answer(id, noQ, AnswerValue.NO, "Stoffkartoteket mangler");
+        LocalDate deadline = LocalDate.now().plusMonths(2);
+        assertThatThrownBy(() -> service.addAction(id, yesQ, "Tiltak", owner.getId(), deadline))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionNeedsNoOrPartly");
+        assertThatThrownBy(() -> service.addAction(id, noQ, "Tiltak", owner.getId(), LocalDate.now().minusDays(1)))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.deadlinePast");
+        assertThatThrownBy(() -> service.addAction(id, noQ, "", owner.getId(), deadline))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionTitleRequired");
+        Long actionId = service.addAction(id, noQ, "Oppdatere stoffkartotek", owner.getId(), deadline);
+
+        var action = service.instance(id).actions().getFirst();
+        assertThat(action.id()).isEqualTo(actionId);
+        assertThat(action.itemNo()).isEqualTo("2.2");
+        assertThat(action.state()).isEqualTo(ChecklistAction.State.OPEN);
+
+        TestSecurity.runAs(owner.getUsername(), Roles.EMPLOYEE);
+        assertThat(notifications.latest(5)).anySatisfy(n -> {
+            assertThat(n.getEventType()).isEqualTo("CHECKLIST_ACTION_ASSIGNED");
+            assertThat(n.getLink()).isEqualTo("internkontroll/sjekkliste/" + id);
+        });
+        TestSecurity.runAs(owner.getUsername(), Roles.LEADER);
+        service.updateAction(actionId, ChecklistAction.State.IN_PROGRESS, "Bestilt gjennomgang");
+        assertThatThrownBy(() -> service.updateAction(actionId, ChecklistAction.State.DONE, null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.closeNeedsText");
+        TestSecurity.runAs(brannLeader.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.updateAction(actionId, ChecklistAction.State.DONE, "Ferdig"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        service.updateAction(actionId, ChecklistAction.State.DONE, "Kartoteket er oppdatert");
+        InstanceDetail detail = service.instance(id);
+        assertThat(detail.actions().getFirst().state()).isEqualTo(ChecklistAction.State.DONE);
+        assertThat(detail.history()).extracting(h -> h.kind() + ":" + h.toState()).containsExactly(
+                "OPENED:OPEN", "ACTION_CREATED:OPEN", "ACTION_UPDATED:IN_PROGRESS", "ACTION_UPDATED:DONE");
+    }
+
+    @Test
+    void bad_input_gives_a_clear_message_and_keeps_the_saved_answer() {
+        Long id = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long q = questionIds(id).get("1.1");
+        service.answer(id, q, AnswerValue.PARTLY, "Første versjon");
+        assertThatThrownBy(() -> service.answer(id, q, AnswerValue.YES, "<script>alert(1)</script>"))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+        assertThatThrownBy(() -> service.answer(id, q, AnswerValue.YES, "x".repeat(10_001)))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+        assertThatThrownBy(() -> service.answer(id, q, null, "kommentar"))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.answerRequired");
+        QuestionAnswer kept = service.instance(id).areas().getFirst().questions().getFirst();
+        assertThat(kept.answer()).isEqualTo(AnswerValue.PARTLY);
+        assertThat(kept.comment()).isEqualTo("Første versjon");
+
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        assertThatThrownBy(() -> service.openRound(versionId, " ", LocalDate.now().plusDays(3), null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundNameRequired");
+        assertThatThrownBy(() -> service.openRound(versionId, "<b>1. tertial</b>", LocalDate.now().plusDays(3), null))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+        assertThatThrownBy(() -> service.openRound(versionId, "1. tertial 2026", LocalDate.now().minusDays(1), null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.deadlinePast");
+        assertThatThrownBy(() -> service.openRound(versionId, "2. tertial 2025", LocalDate.now().plusDays(3),
+                List.of(brann.getId()))).isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundExists");
+        assertThatThrownBy(() -> service.createTemplate("x".repeat(201), null))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+    }
+
+    /**
+     * Hand-built round. Previous round: Sykehjem answers Nei, Ja, Ja, Ja (Ja share 75.0 %). This round:
+     * Sykehjem 1.1 Ja, 1.2 Ja, 2.1 Nei, 2.2 Ikke aktuelt (submitted); Hjemmetjenesten 1.1 Ja, 1.2 Delvis,
+     * 2.1 Nei (not submitted, deadline passed); Brann nothing (deadline passed).
+     */
+    @Test
+    void the_overview_numbers_of_a_hand_built_round_are_exact() {
+        Long previous = roundId;
+        Long prevSykehjem = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Map<String, Long> q = questionIds(prevSykehjem);
+        service.answer(prevSykehjem, q.get("1.1"), AnswerValue.NO, null);
+        service.answer(prevSykehjem, q.get("1.2"), AnswerValue.YES, null);
+        service.answer(prevSykehjem, q.get("2.1"), AnswerValue.YES, null);
+        service.answer(prevSykehjem, q.get("2.2"), AnswerValue.YES, null);
+        service.submit(prevSykehjem, service.instance(prevSykehjem).row().version());
+
+        roundId = fixtures.round(versionId, "3. tertial 2025", LocalDate.now().plusDays(10),
+                List.of(sykehjem.getId(), hjemme.getId(), brann.getId()));
+        fixtures.backdate(roundId, LocalDate.now().minusDays(1));
+        Long s = instance(sykehjem);
+        Long h = instance(hjemme);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        service.answer(s, q.get("1.1"), AnswerValue.YES, null);
+        service.answer(s, q.get("1.2"), AnswerValue.YES, null);
+        service.answer(s, q.get("2.1"), AnswerValue.NO, null);
+        service.answer(s, q.get("2.2"), AnswerValue.NOT_APPLICABLE, null);
+        service.submit(s, service.instance(s).row().version());
+        service.answer(h, q.get("1.1"), AnswerValue.YES, null);
+        service.answer(h, q.get("1.2"), AnswerValue.PARTLY, null);
+        service.answer(h, q.get("2.1"), AnswerValue.NO, null);
+
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        Overview o = service.overview(roundId);
+        assertThat(o.previousRoundName()).isEqualTo("2. tertial 2025");
+
+        Tally all = o.overall().tally();
+        assertThat(all.checklists()).isEqualTo(3);
+        assertThat(all.submittedPct()).isEqualTo(33.3);
+        assertThat(all.answeredPct()).isEqualTo(58.3);
+        assertThat(all.yesPct()).isEqualTo(50.0);
+        assertThat(all.partlyPct()).isEqualTo(16.7);
+        assertThat(all.noPct()).isEqualTo(33.3);
+        assertThat(o.overall().yesChange()).isEqualTo(-25.0);
+
+        Map<String, GroupStatus> areas = o.serviceAreas().stream()
+                .collect(Collectors.toMap(GroupStatus::name, Function.identity()));
+        GroupStatus helseStatus = areas.get(helse.getName());
+        assertThat(helseStatus.tally().submittedPct()).isEqualTo(50.0);
+        assertThat(helseStatus.tally().answeredPct()).isEqualTo(87.5);
+        assertThat(helseStatus.tally().yesPct()).isEqualTo(50.0);
+        assertThat(helseStatus.previous().yesPct()).isEqualTo(75.0);
+        assertThat(helseStatus.yesChange()).isEqualTo(-25.0);
+        assertThat(helseStatus.submittedChange()).isEqualTo(0.0);
+        GroupStatus teknStatus = areas.get(teknisk.getName());
+        assertThat(teknStatus.tally().answeredPct()).isEqualTo(0.0);
+        assertThat(teknStatus.tally().submittedPct()).isEqualTo(0.0);
+        assertThat(teknStatus.yesChange()).isNull();
+
+        Map<String, GroupStatus> categories = o.categories().stream()
+                .collect(Collectors.toMap(GroupStatus::name, Function.identity()));
+        assertThat(categories.get("ROS-analyser").tally().answeredPct()).isEqualTo(66.7);
+        assertThat(categories.get("ROS-analyser").tally().yesPct()).isEqualTo(75.0);
+        assertThat(categories.get("ROS-analyser").tally().partlyPct()).isEqualTo(25.0);
+        assertThat(categories.get("ROS-analyser").previous().noPct()).isEqualTo(50.0);
+        assertThat(categories.get("Opplæring").tally().answeredPct()).isEqualTo(50.0);
+        assertThat(categories.get("Opplæring").tally().noPct()).isEqualTo(100.0);
+
+        Map<Long, UnitStatus> units = o.units().stream()
+                .collect(Collectors.toMap(UnitStatus::unitId, Function.identity()));
+        assertThat(units.get(sykehjem.getId()).overdue()).isFalse();
+        assertThat(units.get(hjemme.getId()).overdue()).isTrue();
+        assertThat(units.get(brann.getId()).overdue()).isTrue();
+        assertThat(units.get(hjemme.getId()).tally().answeredPct()).isEqualTo(75.0);
+
+        assertThat(o.heatMap()).anySatisfy(c -> {
+            assertThat(c.serviceArea()).isEqualTo(helse.getName());
+            assertThat(c.category()).isEqualTo("ROS-analyser");
+            assertThat(c.tally().yesPct()).isEqualTo(75.0);
+        });
+
+        var completion = service.serviceAreaCompletion(roundId);
+        assertThat(completion).anySatisfy(c -> {
+            assertThat(c.serviceAreaName()).isEqualTo(helse.getName());
+            assertThat(c.checklists()).isEqualTo(2);
+            assertThat(c.submitted()).isEqualTo(1);
+            assertThat(c.answered()).isEqualTo(7);
+            assertThat(c.total()).isEqualTo(8);
+            assertThat(c.overdue()).isEqualTo(1);
+        });
+        assertThat(previous).isNotEqualTo(roundId);
+    }
+}
