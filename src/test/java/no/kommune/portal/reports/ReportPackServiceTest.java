@@ -1,0 +1,139 @@
+package no.kommune.portal.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.decisions.DecisionFixtures;
+import no.kommune.portal.decisions.FollowUpService;
+import no.kommune.portal.decisions.PeriodService;
+import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.notifications.NotificationService;
+import no.kommune.portal.organisation.OrgFixtures;
+import no.kommune.portal.organisation.OrgUnit;
+import no.kommune.portal.organisation.OrgUnitType;
+import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.TestSecurity;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The report pack: chapters from the period's snapshot, built in the background, downloadable by its orderer. */
+class ReportPackServiceTest extends ServiceTest {
+
+    private static int nextYear = 2060;
+
+    @Autowired ReportPackService packs;
+    @Autowired PeriodService periods;
+    @Autowired FollowUpService followUp;
+    @Autowired NotificationService notifications;
+    @Autowired OrgFixtures org;
+    @Autowired DecisionFixtures fixtures;
+
+    /** A closed period in which the mandate had one status; after closing it gets another. */
+    private ReportingPeriod closedPeriodWithChangeAfterwards(Long mandateId, String tag) {
+        periods.all().stream().filter(ReportingPeriod::isOpen).forEach(p -> periods.close(p.getId()));
+        int year = nextYear++;
+        ReportingPeriod period = periods.open(ReportingPeriod.Type.TERTIAL_1, year);
+        followUp.updateStatus(mandateId, followUp.detail(mandateId).row().version(), label("Iht. plan"),
+                "Spørreundersøkelse sendt " + tag);
+        periods.close(period.getId());
+        followUp.updateStatus(mandateId, followUp.detail(mandateId).row().version(), label("Ferdig"),
+                "Orienteringssak 38/21 " + tag);
+        return periods.all().stream().filter(p -> p.getId().equals(period.getId())).findFirst().orElseThrow();
+    }
+
+    private Long label(String name) {
+        return followUp.statusLabels().stream().filter(l -> l.getLabel().equals(name)).findFirst().orElseThrow().getId();
+    }
+
+    private Long mandate(PoliticalBody body) {
+        OrgUnit unit = org.unit("Oppvekst", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount leader = org.user("leder", Roles.LEADER);
+        org.lead(leader, unit);
+        return fixtures.mandate(body, "Kartlegging behov barnehage", null, leader, unit);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            // table cells wrap their text, so compare with all whitespace as single spaces
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void the_pack_for_a_closed_period_has_the_chapters_and_the_frozen_statuses() throws Exception {
+        PoliticalBody body = fixtures.body();
+        Long mandateId = mandate(body);
+        TestSecurity.runAs("direktor-rapport", Roles.MANAGEMENT);
+        ReportingPeriod period = closedPeriodWithChangeAfterwards(mandateId, "nr" + mandateId);
+
+        String text = pdfText(PdfWriter.write(packs.build(period)));
+
+        assertThat(text).contains("Rapportpakke – " + period.getName(), "Oppfølging av vedtak og oppdrag",
+                body.getName(), "Kartlegging behov barnehage", "Spørreundersøkelse sendt nr" + mandateId,
+                "Internkontroll – status sjekkliste");
+        assertThat(text).as("the status set after the period was closed is not in its report")
+                .doesNotContain("Orienteringssak 38/21 nr" + mandateId);
+    }
+
+    @Test
+    void a_pack_is_made_in_the_background_and_only_its_orderer_downloads_it() throws Exception {
+        PoliticalBody body = fixtures.body();
+        Long mandateId = mandate(body);
+        TestSecurity.runAs("direktor-bestiller", Roles.MANAGEMENT);
+        ReportingPeriod period = closedPeriodWithChangeAfterwards(mandateId, "nr" + mandateId);
+
+        ReportPackSummary ordered = packs.request(period.getId(), ReportPack.Format.DOCX);
+        assertThat(ordered.periodName()).isEqualTo(period.getName());
+        ReportPackSummary done = waitUntilFinished(ordered.id());
+        assertThat(done.status()).isEqualTo(ReportPack.Status.DONE);
+        assertThat(done.fileName()).endsWith(".docx");
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(packs.content(done.id())))) {
+            String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("Oppfølging av vedtak og oppdrag", body.getName());
+        }
+        assertThat(notifications.latest(20)).anySatisfy(n -> {
+            assertThat(n.getMessageKey()).isEqualTo("reports.notice.ready");
+            assertThat(n.getLink()).isEqualTo("rapporter");
+        });
+
+        TestSecurity.runAs("direktor-annen", Roles.MANAGEMENT);
+        assertThatThrownBy(() -> packs.content(done.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void leaders_cannot_order_a_pack_and_a_period_must_be_chosen() {
+        TestSecurity.runAs("leder-rapport", Roles.LEADER);
+        assertThatThrownBy(() -> packs.request(1L, ReportPack.Format.PDF)).isInstanceOf(AccessDeniedException.class);
+
+        TestSecurity.runAs("direktor-tom", Roles.MANAGEMENT);
+        assertThatThrownBy(() -> packs.request(null, ReportPack.Format.PDF)).isInstanceOf(UserFacingException.class)
+                .hasMessage("reports.error.periodRequired");
+        assertThat(packs.mine(10)).isEmpty();
+    }
+
+    private ReportPackSummary waitUntilFinished(Long id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            ReportPackSummary now = packs.mine(50).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+            if (!now.pending()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Report pack not finished within 60 s");
+    }
+}

@@ -1,0 +1,59 @@
+package no.kommune.portal.reports.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import no.kommune.portal.decisions.PeriodService;
+import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.reports.ReportPack;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.KaribuTest;
+import no.kommune.portal.testsupport.TestSecurity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReportPackViewTest extends KaribuTest {
+
+    @Autowired PeriodService periods;
+
+    @Test
+    void management_orders_a_pack_and_sees_it_finish_without_waiting_on_the_click() throws Exception {
+        TestSecurity.runAs("direktor-oppsett", Roles.MANAGEMENT);
+        if (periods.all().isEmpty()) {
+            periods.open(ReportingPeriod.Type.ANNUAL, 2070);
+        }
+        login("direktor-pakke", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(ReportPackView.class);
+        ReportPackView view = _get(ReportPackView.class);
+        assertThat(view.period.getValue()).isNotNull();
+        view.format.setValue(ReportPack.Format.PDF);
+
+        _click(_get(Button.class, spec -> spec.withId("generate-report-pack")));
+        assertThat(GridKt._size(view.packs)).isEqualTo(1);
+
+        for (int i = 0; i < 600 && GridKt._get(view.packs, 0).pending(); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip(false);
+            view.refresh();
+        }
+        assertThat(GridKt._get(view.packs, 0).status()).isEqualTo(ReportPack.Status.DONE);
+    }
+
+    @Test
+    void quality_may_open_the_page_and_leaders_may_not() {
+        login("kvalitet-pakke", Roles.QUALITY);
+        UI.getCurrent().navigate(ReportPackView.class);
+        _assertOne(ReportPackView.class);
+
+        login("leder-pakke", Roles.LEADER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReportPackView.class))
+                .hasMessageContaining("Access is denied");
+    }
+}
