@@ -22,4 +22,9 @@ interface ChecklistInstanceRepository extends JpaRepository<ChecklistInstance, L
 
     @Query("select i from ChecklistInstance i join fetch i.unit u where i.round.id = :roundId order by u.name, i.id")
     List<ChecklistInstance> findByRound(Long roundId);
+
+    @Query("select i from ChecklistInstance i join fetch i.round r join fetch i.unit u"
+            + " where i.state = no.kommune.portal.checklists.ChecklistInstance.State.OPEN"
+            + " and r.deadline between :from and :to order by i.id")
+    List<ChecklistInstance> findOpenWithDeadlineBetween(java.time.LocalDate from, java.time.LocalDate to);
 }
