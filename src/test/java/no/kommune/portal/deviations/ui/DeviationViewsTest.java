@@ -214,4 +214,29 @@ class DeviationViewsTest extends KaribuTest {
         _assertNone(StatusDialog.class);
         assertThat(text("detail-status")).isEqualTo("Under behandling");
     }
+
+    @Test
+    void statistics_are_shown_to_quality_and_leaders_and_denied_to_employees() {
+        report("Avvik for statistikk", true);
+        login(quality.getUsername(), Roles.QUALITY);
+        UI.getCurrent().navigate(DeviationStatisticsView.class);
+        DeviationStatisticsView view = _get(DeviationStatisticsView.class);
+        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.id().equals(area.getId()))
+                .findFirst().orElseThrow());
+        int year = java.time.LocalDate.now(no.kommune.portal.base.Formats.ZONE).getYear();
+        assertThat(view.total.getText()).isEqualTo("Antall innmeldte avvik " + year + ": 1 (" + (year - 1) + ": 0, endring –)");
+        assertThat(GridKt._fetch(view.categoryGrid, 0, 50)).extracting(l -> l.count()).contains(1L);
+        assertThat(view.getElement().toString()).doesNotContain("Avvik for statistikk");
+        view.year.setValue(99999);
+        assertThat(view.error.getText()).isEqualTo("Ugyldig år");
+
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationStatisticsView.class);
+        assertThat(_get(DeviationStatisticsView.class).total.getText()).contains(": 1 (");
+
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(MyDeviationsView.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DeviationStatisticsView.class)).isInstanceOf(Throwable.class);
+        _assertNone(DeviationStatisticsView.class);
+    }
 }
