@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DeviationCategoryRepository extends JpaRepository<DeviationCategory, Long> {
+interface DeviationCategoryRepository extends JpaRepository<DeviationCategory, Long> {
 
     List<DeviationCategory> findByActiveTrueOrderBySortOrder();
 

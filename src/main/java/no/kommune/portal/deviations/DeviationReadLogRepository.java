@@ -2,5 +2,5 @@ package no.kommune.portal.deviations;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DeviationReadLogRepository extends JpaRepository<DeviationReadLog, Long> {
+interface DeviationReadLogRepository extends JpaRepository<DeviationReadLog, Long> {
 }

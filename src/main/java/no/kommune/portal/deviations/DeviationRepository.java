@@ -2,5 +2,5 @@ package no.kommune.portal.deviations;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DeviationRepository extends JpaRepository<Deviation, Long> {
+interface DeviationRepository extends JpaRepository<Deviation, Long> {
 }
