@@ -86,6 +86,47 @@ public class DeviationService {
         return categories.findByActiveTrueOrderBySortOrder();
     }
 
+    // ---- categories (configurable by quality) ---------------------------------------------------------------
+
+    @PreAuthorize(QUALITY)
+    public List<DeviationCategory> allCategories() {
+        return categories.findAllByOrderBySortOrder();
+    }
+
+    /** Adds a main category; the code is a stable key (A-Z, 0-9, _), the name what users see. */
+    @Transactional
+    @PreAuthorize(QUALITY)
+    public DeviationCategory addCategory(String code, String name) {
+        String c = required(code, TextLimits.CODE, "deviations.error.codeRequired").toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z0-9_]+")) {
+            throw new UserFacingException("deviations.error.codeFormat");
+        }
+        if (categories.findByCode(c).isPresent()) {
+            throw new UserFacingException("deviations.error.codeExists", c);
+        }
+        String n = required(name, TextLimits.NAME, "deviations.error.nameRequired");
+        int order = categories.findAllByOrderBySortOrder().stream().mapToInt(DeviationCategory::getSortOrder).max()
+                .orElse(0) + 10;
+        return categories.saveAndFlush(new DeviationCategory(c, n, order));
+    }
+
+    @Transactional
+    @PreAuthorize(QUALITY)
+    public DeviationCategory renameCategory(Long id, String name) {
+        DeviationCategory category = categories.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        category.setName(required(name, TextLimits.NAME, "deviations.error.nameRequired"));
+        return categories.saveAndFlush(category);
+    }
+
+    /** Deactivated categories are no longer offered for new reports; existing deviations keep theirs. */
+    @Transactional
+    @PreAuthorize(QUALITY)
+    public DeviationCategory setCategoryActive(Long id, boolean active) {
+        DeviationCategory category = categories.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        category.setActive(active);
+        return categories.saveAndFlush(category);
+    }
+
     /** The unit a new report is preselected with: the first unit the reporter works in. */
     @PreAuthorize(SIGNED_IN)
     public java.util.Optional<Long> defaultUnitId() {

@@ -292,4 +292,52 @@ class DeviationServiceTest extends ServiceTest {
         TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);
         assertThat(service.readLog(open, 0, 50)).isEmpty();
     }
+
+    @Test
+    void a_unit_without_any_leader_up_the_tree_cannot_receive_a_forward() {
+        OrgUnit orphanRoot = org.municipality();
+        OrgUnit orphan = org.unit("Uten leder", OrgUnitType.UNIT, orphanRoot);
+        Long id = reportAsEmployee("Vannlekkasje", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.forward(id, version(id), orphan.getId(), "Til dere"))
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.noLeader");
+        assertThat(service.detail(id).reportedToUnit()).isEqualTo(unitA1.getName());
+
+        // reported straight to it, it waits for quality with no handler
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        DeviationService.Receipt receipt = service.report(new DeviationDraft("Lekkasje", "Vann på gulvet",
+                LocalDateTime.now().minusMinutes(10), orphan.getId(), null, category, Severity.LOW, null, false));
+        assertThat(receipt.leaderName()).isEmpty();
+        TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);
+        assertThat(service.detail(receipt.id()).handlerName()).isEmpty();
+    }
+
+    @Test
+    void quality_configures_categories_and_a_deactivated_one_is_no_longer_offered() {
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.addCategory("TEST", "Test")).isInstanceOf(AuthorizationDeniedException.class);
+
+        TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);
+        String code = ("K" + System.nanoTime()).substring(0, 12);
+        DeviationCategory added = service.addCategory(code.toLowerCase(), "Smittevern");
+        assertThat(added.getCode()).isEqualTo(code);
+        assertThatThrownBy(() -> service.addCategory(code, "Igjen")).isInstanceOf(UserFacingException.class)
+                .hasMessage("deviations.error.codeExists");
+        assertThatThrownBy(() -> service.addCategory("ÆØÅ-1", "Feil kode")).isInstanceOf(UserFacingException.class)
+                .hasMessage("deviations.error.codeFormat");
+        assertThatThrownBy(() -> service.addCategory("OK", "<i>x</i>")).isInstanceOf(UserFacingException.class)
+                .hasMessage("validation.noMarkup");
+        assertThatThrownBy(() -> service.renameCategory(added.getId(), "")).isInstanceOf(UserFacingException.class)
+                .hasMessage("deviations.error.nameRequired");
+        service.renameCategory(added.getId(), "Smittevern og hygiene");
+        assertThat(service.categories()).extracting(DeviationCategory::getName).contains("Smittevern og hygiene");
+
+        service.setCategoryActive(added.getId(), false);
+        assertThat(service.categories()).extracting(DeviationCategory::getId).doesNotContain(added.getId());
+        assertThat(service.allCategories()).extracting(DeviationCategory::getId).contains(added.getId());
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.report(new DeviationDraft("Tittel", "B", LocalDateTime.now(), unitA1.getId(),
+                null, added.getId(), Severity.LOW, null, false))).isInstanceOf(UserFacingException.class)
+                .hasMessage("deviations.error.categoryRequired");
+    }
 }

@@ -239,4 +239,25 @@ class DeviationViewsTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(DeviationStatisticsView.class)).isInstanceOf(Throwable.class);
         _assertNone(DeviationStatisticsView.class);
     }
+
+    @Test
+    void quality_adds_a_category_and_a_leader_is_denied_the_category_page() {
+        login(quality.getUsername(), Roles.QUALITY);
+        UI.getCurrent().navigate(CategoriesView.class);
+        CategoriesView view = _get(CategoriesView.class);
+        view.code.setValue("UI_" + (System.nanoTime() % 1_000_000));
+        view.name.setValue("<script>x</script>");
+        _click(view.add);
+        assertThat(view.error.getText()).isEqualTo("HTML eller skript er ikke tillatt");
+        assertThat(view.name.getValue()).isEqualTo("<script>x</script>");
+        view.name.setValue("Smittevern");
+        _click(view.add);
+        assertThat(view.error.getText()).isEmpty();
+        assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(c -> c.getName()).contains("Smittevern");
+
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationListView.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CategoriesView.class)).isInstanceOf(Throwable.class);
+        _assertNone(CategoriesView.class);
+    }
 }
