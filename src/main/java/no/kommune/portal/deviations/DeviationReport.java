@@ -50,6 +50,7 @@ public class DeviationReport {
         section(doc, "Kategori", "Per kategori", f, f.byCategory(), year, previous);
         section(doc, "Status", "Status (åpne og lukkede)", f, f.byStatus(), year, previous);
         section(doc, "Rapportert til", "Rapportert til", f, f.byUnit(), year, previous);
+        section(doc, "Måned", "Per måned", f, f.byMonth(), year, previous);
     }
 
     private static void section(ReportDocument doc, String sheet, String title, DeviationStatistics.Figures f,
@@ -62,10 +63,19 @@ public class DeviationReport {
         }
         rows.add(List.of("Sum", String.valueOf(f.total()), f.total() == 0 ? "0 %" : "100 %",
                 String.valueOf(f.previousTotal()), f.changeText()));
-        doc.table(sheet, List.of(title.startsWith("Status") ? "Status" : title.equals("Per kategori") ? "Kategori" : "Enhet",
+        doc.table(sheet, List.of(firstColumn(title),
                 String.valueOf(year), "Andel " + year, String.valueOf(previous), "Endring"), rows);
         doc.chart(title + " " + previous + " og " + year,
                 Charts.png(chart(title, lines, year, previous), CHART_WIDTH, CHART_HEIGHT), CHART_WIDTH, CHART_HEIGHT);
+    }
+
+    private static String firstColumn(String title) {
+        return switch (title) {
+            case "Per kategori" -> "Kategori";
+            case "Per måned" -> "Måned";
+            case "Rapportert til" -> "Enhet";
+            default -> "Status";
+        };
     }
 
     /** The bar chart of one breakdown, both years side by side; also rendered as SVG by the view. */

@@ -54,7 +54,7 @@ public class DeviationStatistics {
      * @param total    deviations reported in the period; {@code previousTotal} the year before
      */
     public record Figures(LocalDate from, LocalDate to, long total, long previousTotal, List<Line> byCategory,
-            List<Line> byStatus, List<Line> byUnit) {
+            List<Line> byStatus, List<Line> byUnit, List<Line> byMonth) {
 
         public BigDecimal changePercent() {
             return DeviationStatistics.changePercent(total, previousTotal);
@@ -128,7 +128,36 @@ public class DeviationStatistics {
                 .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
         long total = catNow.values().stream().mapToLong(Long::longValue).sum();
         long previous = catPrev.values().stream().mapToLong(Long::longValue).sum();
-        return new Figures(from, to, total, previous, byCategory, byStatus, byUnit);
+        return new Figures(from, to, total, previous, byCategory, byStatus, byUnit, byMonth(from, to, scope));
+    }
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt",
+        "nov", "des"};
+
+    /** Per calendar month of the period (Europe/Oslo boundaries), each against the same month a year earlier. */
+    private List<Line> byMonth(LocalDate from, LocalDate to, Scope scope) {
+        List<Line> lines = new ArrayList<>();
+        LocalDate monthStart = from.withDayOfMonth(1);
+        while (!monthStart.isAfter(to)) {
+            LocalDate a = monthStart.isBefore(from) ? from : monthStart;
+            LocalDate next = monthStart.plusMonths(1);
+            LocalDate b = next.isAfter(to) ? to.plusDays(1) : next;
+            String name = MONTHS[monthStart.getMonthValue() - 1] + (from.getYear() == to.getYear() ? "" : " " + monthStart.getYear());
+            lines.add(new Line(name, count(a, b, scope), count(a.minusYears(1), b.minusYears(1), scope)));
+            monthStart = next;
+        }
+        return lines;
+    }
+
+    private long count(LocalDate fromInclusive, LocalDate toExclusive, Scope scope) {
+        TypedQuery<Long> q = em.createQuery("select count(d) from Deviation d where d.reportedAt >= :from"
+                + " and d.reportedAt < :to" + (scope.unitIds() == null ? "" : " and d.reportedToUnit.id in :units"), Long.class)
+                .setParameter("from", fromInclusive.atStartOfDay(Formats.ZONE).toInstant())
+                .setParameter("to", toExclusive.atStartOfDay(Formats.ZONE).toInstant());
+        if (scope.unitIds() != null) {
+            q.setParameter("units", scope.unitIds());
+        }
+        return q.getSingleResult();
     }
 
     private record Scope(Set<Long> unitIds) {

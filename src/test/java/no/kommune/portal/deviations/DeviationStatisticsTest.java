@@ -124,6 +124,12 @@ class DeviationStatisticsTest extends ServiceTest {
         assertThat(f.byUnit()).containsExactly(new DeviationStatistics.Line(unitA.getName(), 419, 500),
                 new DeviationStatistics.Line(unitB.getName(), 400, 462));
         assertThat(f.share(500)).isEqualTo("61,1 %");
+        assertThat(f.byMonth()).hasSize(12);
+        assertThat(f.byMonth().getFirst().name()).isEqualTo("jan");
+        assertThat(f.byMonth().stream().mapToLong(DeviationStatistics.Line::count).sum()).isEqualTo(819);
+        assertThat(f.byMonth().stream().mapToLong(DeviationStatistics.Line::previous).sum()).isEqualTo(962);
+        // evenly spread: about 819 / 12 per month, never 0
+        assertThat(f.byMonth()).allSatisfy(m -> assertThat(m.count()).isBetween(60L, 76L));
         assertThat(statistics.year(2024, kommune.getId()).previousTotal()).isEqualTo(1);
     }
 
@@ -159,7 +165,7 @@ class DeviationStatisticsTest extends ServiceTest {
     void the_pdf_and_excel_exports_hold_the_figures_and_never_a_deviations_text() throws Exception {
         TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
         ReportDocument doc = report.build(2025, kommune.getId());
-        assertThat(doc.blocks()).filteredOn(b -> b instanceof ReportDocument.Chart).hasSize(3);
+        assertThat(doc.blocks()).filteredOn(b -> b instanceof ReportDocument.Chart).hasSize(4);
 
         try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(doc))) {
             String text = new PDFTextStripper().getText(pdf);

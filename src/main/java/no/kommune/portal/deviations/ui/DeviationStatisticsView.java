@@ -19,6 +19,7 @@ import java.util.List;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.export.Charts;
+import no.kommune.portal.base.export.DocxWriter;
 import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
@@ -71,7 +72,11 @@ public class DeviationStatisticsView extends VerticalLayout implements HasDynami
                 new GeneratedDownload(background, getTranslation("deviations.stats.exportXlsx"),
                         () -> "avvik-" + year.getValue() + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        () -> XlsxWriter.write(report.build(yearValue(), unitId()))));
+                        () -> XlsxWriter.write(report.build(yearValue(), unitId()))),
+                new GeneratedDownload(background, getTranslation("deviations.stats.exportDocx"),
+                        () -> "avvik-" + year.getValue() + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        () -> DocxWriter.write(report.build(yearValue(), unitId()))));
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("deviations.stats.title")), filters, error, total, content);
@@ -106,6 +111,7 @@ public class DeviationStatisticsView extends VerticalLayout implements HasDynami
                         ? getTranslation("deviations.stats.open") : getTranslation("deviations.stats.closed"),
                         l.count(), l.previous())).toList(), y);
         section("deviations.stats.byUnit", f, f.byUnit(), y);
+        section("deviations.stats.byMonth", f, f.byMonth(), y);
     }
 
     private Grid<DeviationStatistics.Line> section(String titleKey, DeviationStatistics.Figures f,
