@@ -76,6 +76,19 @@ class DeviationListBenchmark extends ServiceTest {
         report("filtered page (status=IN_PROGRESS, one unit)", filteredPage);
         report("deep page (offset 90 000)", deep);
 
+        // other filters the list offers: open only (three statuses), one category
+        DeviationFilter openOnly = new DeviationFilter(null, true, null, null, false);
+        DeviationFilter oneCategory = new DeviationFilter(null, false, null,
+                categories.findByActiveTrueOrderBySortOrder().getFirst().getId(), false);
+        for (int i = 0; i < 20; i++) {
+            service.page(openOnly, 0, PAGE, false);
+            service.page(oneCategory, 0, PAGE, false);
+        }
+        double[] openPage = time(() -> service.page(openOnly, 0, PAGE, false));
+        double[] categoryPage = time(() -> service.page(oneCategory, 0, PAGE, false));
+        report("open only, first page", openPage);
+        report("one category, first page", categoryPage);
+
         // a leader's own list: her unit's deviations, her handling chain and her own reports (OR scope)
         String leader = jdbc.queryForObject("SELECT u.username FROM org_unit o JOIN user_account u ON u.id = o.leader_id"
                 + " WHERE o.id = ?", String.class, unitForFilter);
