@@ -1,0 +1,115 @@
+package no.kommune.portal.deviations.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.deviations.DeviationCategory;
+import no.kommune.portal.deviations.DeviationFilter;
+import no.kommune.portal.deviations.DeviationRow;
+import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationStatus;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.UnitNode;
+import no.kommune.portal.security.Roles;
+
+/**
+ * The handling list for leaders (their units and chain), quality and management. Lazy without a count:
+ * the Grid asks for pages as the user scrolls (undefined size), the number of matches is counted only
+ * when asked for.
+ */
+@Route("avvik")
+@RolesAllowed({Roles.LEADER, Roles.QUALITY, Roles.MANAGEMENT})
+@Menu(order = 32, icon = "vaadin:clipboard-pulse", title = "deviations.menu.list")
+public class DeviationListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DeviationService service;
+    final Grid<DeviationRow> grid = new Grid<>();
+    final Select<DeviationStatus> status = new Select<>();
+    final Checkbox openOnly = new Checkbox();
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final ComboBox<DeviationCategory> category = new ComboBox<>();
+    final Span countResult = new Span();
+
+    public DeviationListView(DeviationService service, OrganisationService organisation) {
+        this.service = service;
+        setSizeFull();
+        status.setPlaceholder(getTranslation("deviations.field.status"));
+        status.setItems(DeviationStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("deviations.list.allStatuses"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("deviations.list.allStatuses")
+                : getTranslation(s.key()));
+        openOnly.setLabel(getTranslation("deviations.field.openOnly"));
+        unit.setPlaceholder(getTranslation("deviations.list.allUnits"));
+        unit.setItems(organisation.unitTree());
+        unit.setItemLabelGenerator(DeviationLabels::unit);
+        unit.setClearButtonVisible(true);
+        category.setPlaceholder(getTranslation("deviations.list.allCategories"));
+        category.setItems(service.categories());
+        category.setItemLabelGenerator(DeviationCategory::getName);
+        category.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        openOnly.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        countResult.setId("count-result");
+        Button count = new Button(getTranslation("deviations.list.count"),
+                e -> countResult.setText(getTranslation("deviations.list.countResult", service.count(filter()))));
+        count.setId("count-button");
+        HorizontalLayout filters = new HorizontalLayout(status, openOnly, unit, category, count, countResult);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(DeviationRow::id).setHeader(getTranslation("deviations.col.id")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.reportedAt())).setHeader(getTranslation("deviations.col.reportedAt"))
+                .setSortProperty("reportedAt").setAutoWidth(true).setKey("reportedAt");
+        grid.addColumn(r -> DeviationLabels.title(this, r)).setHeader(getTranslation("deviations.col.title"))
+                .setFlexGrow(3).setKey("title");
+        grid.addColumn(DeviationRow::categoryName).setHeader(getTranslation("deviations.col.category")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.severity().key())).setHeader(getTranslation("deviations.col.severity"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().key())).setHeader(getTranslation("deviations.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(DeviationRow::reportedToUnit).setHeader(getTranslation("deviations.col.unit")).setFlexGrow(1);
+        grid.addColumn(DeviationRow::handlerName).setHeader(getTranslation("deviations.col.handler")).setFlexGrow(1);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(DeviationDetailView.class, e.getItem().id()));
+        grid.setSizeFull();
+        grid.setId("deviation-grid");
+        add(new com.vaadin.flow.component.html.H2(getTranslation("deviations.list.title")), filters, grid);
+        refresh();
+    }
+
+    DeviationFilter filter() {
+        return new DeviationFilter(status.getValue(), openOnly.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                category.getValue() == null ? null : category.getValue().getId(), false);
+    }
+
+    void refresh() {
+        DeviationFilter filter = filter();
+        countResult.setText("");
+        // Only a fetch callback: undefined size, so scrolling never counts the whole table.
+        grid.setItems(query -> {
+            boolean oldestFirst = query.getSortOrders().stream()
+                    .anyMatch(s -> s.getDirection() == SortDirection.ASCENDING);
+            return service.page(filter, query.getOffset(), query.getLimit(), oldestFirst).stream();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deviations.list.title");
+    }
+}

@@ -1,0 +1,138 @@
+package no.kommune.portal.deviations.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import no.kommune.portal.base.BackgroundWork;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.export.Charts;
+import no.kommune.portal.base.export.DocxWriter;
+import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.ui.GeneratedDownload;
+import no.kommune.portal.deviations.DeviationReport;
+import no.kommune.portal.deviations.DeviationStatistics;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.UnitNode;
+import no.kommune.portal.security.Roles;
+
+/**
+ * Deviation statistics for a year against the year before: totals with the change, and per category,
+ * status and unit reported to as server-rendered charts and tables; exportable for the annual report.
+ */
+@Route("avvik/statistikk")
+@RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.LEADER})
+@Menu(order = 33, icon = "vaadin:chart", title = "deviations.menu.statistics")
+public class DeviationStatisticsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DeviationStatistics statistics;
+    final IntegerField year = new IntegerField();
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final Span total = new Span();
+    final Div content = new Div();
+    final Span error = new Span();
+    Grid<DeviationStatistics.Line> categoryGrid;
+
+    public DeviationStatisticsView(DeviationStatistics statistics, DeviationReport report, OrganisationService organisation,
+            BackgroundWork background) {
+        this.statistics = statistics;
+        year.setLabel(getTranslation("deviations.field.year"));
+        year.setValue(LocalDate.now(Formats.ZONE).getYear());
+        year.setMin(1990);
+        year.setMax(2100);
+        year.setStepButtonsVisible(true);
+        unit.setLabel(getTranslation("deviations.field.unit"));
+        unit.setPlaceholder(getTranslation("deviations.list.allUnits"));
+        unit.setItems(organisation.unitTree());
+        unit.setItemLabelGenerator(DeviationLabels::unit);
+        unit.setClearButtonVisible(true);
+        year.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        total.setId("stats-total");
+        error.setId("stats-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        content.setWidthFull();
+        HorizontalLayout filters = new HorizontalLayout(year, unit,
+                new GeneratedDownload(background, getTranslation("deviations.stats.exportPdf"),
+                        () -> "avvik-" + year.getValue() + ".pdf", "application/pdf",
+                        () -> PdfWriter.write(report.build(yearValue(), unitId()))),
+                new GeneratedDownload(background, getTranslation("deviations.stats.exportXlsx"),
+                        () -> "avvik-" + year.getValue() + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        () -> XlsxWriter.write(report.build(yearValue(), unitId()))),
+                new GeneratedDownload(background, getTranslation("deviations.stats.exportDocx"),
+                        () -> "avvik-" + year.getValue() + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        () -> DocxWriter.write(report.build(yearValue(), unitId()))));
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("deviations.stats.title")), filters, error, total, content);
+        refresh();
+    }
+
+    private int yearValue() {
+        return year.getValue() == null ? 0 : year.getValue();
+    }
+
+    private Long unitId() {
+        return unit.getValue() == null ? null : unit.getValue().id();
+    }
+
+    void refresh() {
+        content.removeAll();
+        error.setText("");
+        total.setText("");
+        DeviationStatistics.Figures f;
+        try {
+            f = statistics.year(yearValue(), unitId());
+        } catch (RuntimeException ex) {
+            error.setText(DeviationLabels.message(this, ex));
+            return;
+        }
+        int y = f.from().getYear();
+        total.setText(getTranslation("deviations.stats.total", String.valueOf(y), f.total(), String.valueOf(y - 1),
+                f.previousTotal(), f.changeText()));
+        categoryGrid = section("deviations.stats.byCategory", f, f.byCategory(), y);
+        section("deviations.stats.byStatus", f, f.byStatus().stream()
+                .map(l -> new DeviationStatistics.Line(l.name().equals(DeviationStatistics.OPEN)
+                        ? getTranslation("deviations.stats.open") : getTranslation("deviations.stats.closed"),
+                        l.count(), l.previous())).toList(), y);
+        section("deviations.stats.byUnit", f, f.byUnit(), y);
+        section("deviations.stats.byMonth", f, f.byMonth(), y);
+    }
+
+    private Grid<DeviationStatistics.Line> section(String titleKey, DeviationStatistics.Figures f,
+            List<DeviationStatistics.Line> lines, int y) {
+        String title = getTranslation(titleKey);
+        Html chart = new Html("<div>" + Charts.svg(DeviationReport.chart(title, lines, y, y - 1), 800, 360) + "</div>");
+        Grid<DeviationStatistics.Line> grid = new Grid<>();
+        grid.addColumn(DeviationStatistics.Line::name).setHeader(getTranslation("deviations.stats.col.name")).setFlexGrow(3);
+        grid.addColumn(DeviationStatistics.Line::count).setHeader(String.valueOf(y)).setAutoWidth(true);
+        grid.addColumn(l -> f.share(l.count())).setHeader(getTranslation("deviations.stats.col.share")).setAutoWidth(true);
+        grid.addColumn(DeviationStatistics.Line::previous).setHeader(String.valueOf(y - 1)).setAutoWidth(true);
+        grid.addColumn(DeviationStatistics.Line::changeText).setHeader(getTranslation("deviations.stats.col.change"))
+                .setAutoWidth(true);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        content.add(new H3(title), chart, grid);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deviations.stats.title");
+    }
+}
