@@ -32,7 +32,8 @@ import no.kommune.portal.security.Roles;
 @Route("avvik")
 @RolesAllowed({Roles.LEADER, Roles.QUALITY, Roles.MANAGEMENT})
 @Menu(order = 32, icon = "vaadin:clipboard-pulse", title = "deviations.menu.list")
-public class DeviationListView extends VerticalLayout implements HasDynamicTitle {
+public class DeviationListView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final DeviationService service;
     final Grid<DeviationRow> grid = new Grid<>();
@@ -111,5 +112,13 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
     @Override
     public String getPageTitle() {
         return getTranslation("deviations.list.title");
+    }
+
+    /** Start pages link here with {@code ?apne} for the open deviations. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("apne")) {
+            openOnly.setValue(true);
+        }
     }
 }

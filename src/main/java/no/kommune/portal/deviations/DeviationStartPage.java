@@ -1,0 +1,76 @@
+package no.kommune.portal.deviations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.export.Charts;
+import no.kommune.portal.home.StartPageCard;
+import no.kommune.portal.home.StartPageCard.Figure;
+import no.kommune.portal.home.StartPageContributor;
+import no.kommune.portal.organisation.CurrentUser;
+import no.kommune.portal.security.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deviations on the start pages: the open deviations of a leader's units; for quality and management the
+ * trend (reported so far this year against the same dates last year, per month as a chart).
+ */
+@Component
+class DeviationStartPage implements StartPageContributor {
+
+    private final DeviationService service;
+    private final DeviationStatistics statistics;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DeviationStartPage(DeviationService service, DeviationStatistics statistics, CurrentUser currentUser,
+            Clock clock) {
+        this.service = service;
+        this.statistics = statistics;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<StartPageCard> cardsForCurrentUser() {
+        List<StartPageCard> cards = new ArrayList<>();
+        if (currentUser.hasRole(Roles.LEADER)) {
+            cards.add(StartPageCard.of(Roles.LEADER, 30, "start-my-deviations", "deviations.start.mine", List.of(
+                    Figure.key("deviations.start.open", service.countOpen(currentUser.ledUnitIds()), "avvik?apne",
+                            true))));
+        }
+        for (String role : List.of(Roles.QUALITY, Roles.MANAGEMENT)) {
+            if (currentUser.hasRole(role)) {
+                cards.add(trend(role));
+            }
+        }
+        return cards;
+    }
+
+    private StartPageCard trend(String role) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        DeviationStatistics.Figures f = statistics.period(today.withDayOfYear(1), today, null);
+        long open = f.byStatus().stream().filter(l -> l.name().equals(DeviationStatistics.OPEN))
+                .mapToLong(DeviationStatistics.Line::count).sum();
+        List<Figure> figures = List.of(
+                Figure.key("deviations.start.thisYear", f.total(), "avvik/statistikk", false),
+                Figure.key("deviations.start.lastYear", f.previousTotal(), "avvik/statistikk", false),
+                Figure.key("deviations.start.open", open, "avvik?apne", open > 0));
+        Map<String, Map<String, ? extends Number>> series = new LinkedHashMap<>();
+        Map<String, Long> now = new LinkedHashMap<>();
+        Map<String, Long> before = new LinkedHashMap<>();
+        for (DeviationStatistics.Line month : f.byMonth()) {
+            now.put(month.name(), month.count());
+            before.put(month.name(), month.previous());
+        }
+        series.put(String.valueOf(today.getYear() - 1), before);
+        series.put(String.valueOf(today.getYear()), now);
+        String svg = Charts.svg(Charts.bar(null, null, series, false), 420, 220);
+        return StartPageCard.of(role, 30, "start-deviation-trend-" + role, "deviations.start.trend", figures)
+                .withChart(svg);
+    }
+}
