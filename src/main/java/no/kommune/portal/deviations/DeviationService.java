@@ -52,6 +52,8 @@ public class DeviationService {
 
     /** A little slack for clocks when checking that "when" is not in the future. */
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
+    /** Anything earlier is a typing error (e.g. year 205 for 2025). */
+    private static final int EARLIEST_YEAR = 2000;
 
     private final DeviationRepository deviations;
     private final DeviationEventRepository events;
@@ -153,6 +155,9 @@ public class DeviationService {
         Instant now = clock.instant();
         if (occurred.isAfter(now.plus(FUTURE_SLACK))) {
             throw new UserFacingException("validation.futureDate");
+        }
+        if (draft.occurredAt().getYear() < EARLIEST_YEAR) {
+            throw new UserFacingException("validation.invalidDate");
         }
         if (draft.unitId() == null) {
             throw new UserFacingException("deviations.error.unitRequired");

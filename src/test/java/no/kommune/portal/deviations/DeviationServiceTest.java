@@ -116,6 +116,8 @@ class DeviationServiceTest extends ServiceTest {
                 unitA1.getId(), null, category, Severity.LOW, null, false), "validation.noMarkup");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.now().plusDays(1),
                 unitA1.getId(), null, category, Severity.LOW, null, false), "validation.futureDate");
+        assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.of(205, 3, 1, 12, 0),
+                unitA1.getId(), null, category, Severity.LOW, null, false), "validation.invalidDate");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", null, unitA1.getId(), null, category, Severity.LOW,
                 null, false), "deviations.error.occurredRequired");
         assertRefused(new DeviationDraft("Tittel", "", LocalDateTime.now(), unitA1.getId(), null, category,
