@@ -31,6 +31,7 @@ class WhistleblowingServiceTest extends ServiceTest {
     @Autowired NotificationService notifications;
     @Autowired OrgFixtures org;
     @Autowired JdbcTemplate jdbc;
+    @Autowired WhistleblowingReport report;
 
     UserAccount receiver;
     String client;
@@ -221,5 +222,21 @@ class WhistleblowingServiceTest extends ServiceTest {
         }
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("Flom", "Innhold"), client))
                 .hasMessage("whistleblowing.error.tooMany");
+    }
+
+    @Test
+    void the_report_chapter_holds_numbers_only() {
+        String subject = OrgFixtures.unique("Hemmelig tema");
+        TestSecurity.clear();
+        service.submitPublic(ReportDraft.anonymous(subject, "Hemmelig innhold"), client);
+        int year = LocalDate.now().getYear();
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        no.kommune.portal.base.export.ReportDocument doc = new no.kommune.portal.base.export.ReportDocument("Å", "");
+        report.appendChapter(doc, year);
+        String all = doc.blocks().toString();
+        assertThat(all).contains("Varsling", "I " + year + " ble det mottatt").doesNotContain(subject, "Hemmelig innhold");
+        assertThat(WhistleblowingReport.sentence(2025, 0)).isEqualTo("I 2025 ble det ikke mottatt noen varsel.");
+        TestSecurity.runAs("admin-test", Roles.ADMIN);
+        assertThatThrownBy(() -> report.appendChapter(doc, year)).isInstanceOf(AuthorizationDeniedException.class);
     }
 }
