@@ -1,0 +1,54 @@
+package no.kommune.portal.whistleblowing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.whistleblowing.Receipt;
+import no.kommune.portal.whistleblowing.WhistleblowingService;
+
+/** An employee reports censurable conditions; anonymous unless she chooses to give her name. */
+@Route("varsling/ny")
+@RolesAllowed(Roles.EMPLOYEE)
+@Menu(order = 60, icon = "vaadin:megaphone", title = "whistleblowing.nav.report")
+public class EmployeeReportView extends VerticalLayout implements HasDynamicTitle {
+
+    final ReportForm form = new ReportForm();
+    final Button send = new Button();
+    ReceiptPanel receipt;
+
+    public EmployeeReportView(WhistleblowingService service) {
+        setMaxWidth("900px");
+        add(new H2(getTranslation("whistleblowing.nav.report")), new Paragraph(getTranslation("whistleblowing.intro")),
+                new Paragraph(getTranslation("whistleblowing.employeeIntro")), form);
+        send.setText(getTranslation("whistleblowing.send"));
+        send.setId("wb-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            if (!form.validate()) {
+                return;
+            }
+            try {
+                Receipt r = service.submitAsEmployee(form.draft());
+                removeAll();
+                receipt = new ReceiptPanel(r);
+                add(receipt);
+            } catch (RuntimeException ex) {
+                Notices.failure(ex);
+            }
+        });
+        add(send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("whistleblowing.nav.report");
+    }
+}

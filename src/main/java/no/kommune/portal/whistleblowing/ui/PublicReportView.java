@@ -1,0 +1,56 @@
+package no.kommune.portal.whistleblowing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.whistleblowing.Receipt;
+import no.kommune.portal.whistleblowing.WhistleblowingService;
+
+/**
+ * The public whistleblowing page for citizens (and anyone else): no login, always anonymous to the portal
+ * (no address is stored), optional name and contact. Outside the portal layout, so no menu is shown.
+ */
+@Route(value = "varsle", autoLayout = false)
+@AnonymousAllowed
+public class PublicReportView extends VerticalLayout implements HasDynamicTitle {
+
+    final ReportForm form = new ReportForm();
+    final Button send = new Button();
+    ReceiptPanel receipt;
+
+    public PublicReportView(WhistleblowingService service) {
+        setMaxWidth("900px");
+        getStyle().set("margin", "0 auto");
+        add(new H2(getTranslation("whistleblowing.publicTitle")), new Paragraph(getTranslation("whistleblowing.intro")),
+                new Paragraph(getTranslation("whistleblowing.publicIntro")), form);
+        send.setText(getTranslation("whistleblowing.send"));
+        send.setId("wb-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            if (!form.validate()) {
+                return;
+            }
+            try {
+                Receipt r = service.submitPublic(form.draft(), ClientKey.current());
+                removeAll();
+                receipt = new ReceiptPanel(r);
+                add(receipt);
+            } catch (RuntimeException ex) {
+                Notices.failure(ex);
+            }
+        });
+        add(send, new Anchor("varsle/kvittering", getTranslation("whistleblowing.haveCode")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("whistleblowing.publicTitle");
+    }
+}

@@ -1,0 +1,124 @@
+package no.kommune.portal.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.imports.TabularFile;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.supervisions.SupervisionDraft;
+import no.kommune.portal.supervisions.SupervisionService;
+import no.kommune.portal.supervisions.SupervisionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo run only (test classpath, profiles dev/demotest): imports every row of the seeds' supervisions.csv
+ * (30 rows, Elverum and Røros) through the real service, texts verbatim. The deadline keeps its text
+ * ("2026", "Oktober 2025", "Besvart innen fristen.") and gets a date only where it is one. Rows whose sector
+ * matches a unit of the demo municipality are attached to it, so the demo leaders see their own supervisions.
+ * Idempotent by record_id: the next start finds every row and creates nothing.
+ */
+@Component
+@Profile({"dev", "demotest"})
+class DemoSupervisions implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSupervisions.class);
+
+    /** sector_or_unit of the CSV → unit id in 009-demo-organisation.sql. */
+    private static final Map<String, Long> UNITS = Map.ofEntries(
+            Map.entry("Barnevern", 105L),
+            Map.entry("Barneverntjenesten", 105L),
+            Map.entry("Barnehager", 102L),
+            Map.entry("Hjemmebaserte tjenester", 108L),
+            Map.entry("Tekniske områder (byggesak)", 112L),
+            Map.entry("Bygningsadministrasjon", 112L),
+            Map.entry("Virksomhet for tekniske områder", 15L),
+            Map.entry("Virksomhet for kultur og fritid", 114L),
+            Map.entry("Sentraladministrasjonen", 100L),
+            Map.entry("Stab og støtte (sentraladministrasjonen)", 100L));
+
+    private final SupervisionService service;
+    private final OrganisationService organisation;
+
+    DemoSupervisions(SupervisionService service, OrganisationService organisation) {
+        this.service = service;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        var auth = UsernamePasswordAuthenticationToken.authenticated("demo", "n/a",
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.QUALITY)));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try (InputStream in = getClass().getResourceAsStream("/demo/supervisions.csv")) {
+            int created = 0;
+            for (TabularFile.Row row : TabularFile.read(in.readAllBytes(), "supervisions.csv")) {
+                if (service.importRecord(row.get("record_id"), draftOf(row))) {
+                    created++;
+                }
+            }
+            log.info("Demo: imported {} supervisions from supervisions.csv", created);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private SupervisionDraft draftOf(TabularFile.Row r) {
+        String sector = r.get("sector_or_unit");
+        Long unitId = UNITS.get(sector);
+        if (unitId != null && organisation.findUnit(unitId).isEmpty()) {
+            unitId = null;
+        }
+        String dates = blankToNull(r.get("opened_or_event_dates"));
+        LocalDate opened = openedOn(dates);
+        return new SupervisionDraft(blankToNull(r.get("municipality")), Integer.valueOf(r.get("year")), sector,
+                unitId, blankToNull(r.get("authority")), blankToNull(r.get("supervision_type")), r.get("subject"),
+                blankToNull(r.get("findings_avvik_palegg")), blankToNull(r.get("deadline_frist_lukking")),
+                blankToNull(r.get("measures_comment")), statusOf(r.get("status_phrase"), r.get("measures_comment")),
+                blankToNull(r.get("status_phrase")), opened, dates, blankToNull(r.get("related_case")),
+                blankToNull(r.get("notes")));
+    }
+
+    /** The first date in "30.10.22 - 04.11.22" or "26.02.2025", if it is one and not in the future. */
+    static LocalDate openedOn(String dates) {
+        if (dates == null) {
+            return null;
+        }
+        String first = dates.split("\\s+-\\s+")[0];
+        return SupervisionService.parseDate(first)
+                .filter(d -> !d.isAfter(LocalDate.now(Formats.ZONE))).orElse(null);
+    }
+
+    /** Derives Åpen / Under oppfølging / Lukket from the status phrase the seeds print. */
+    static SupervisionStatus statusOf(String phrase, String measures) {
+        String p = (phrase == null || phrase.isBlank() ? measures : phrase).toLowerCase(Locale.ROOT);
+        if (p.contains("ikke gjennomført")) {
+            return SupervisionStatus.OPEN;
+        }
+        if (p.contains("pågående") || p.contains("pågår") || p.contains("venter") || p.contains("krever")
+                || p.contains("innsendt") || p.contains("startet") || p.contains("sluttføres")
+                || p.contains("utsatt")) {
+            return SupervisionStatus.FOLLOW_UP;
+        }
+        if (p.contains("lukket") || p.contains("gjennomført") || p.contains("fulgt opp") || p.contains("deltatt")
+                || p.contains("ikke vært") || p.contains("ikke blitt")) {
+            return SupervisionStatus.CLOSED;
+        }
+        return SupervisionStatus.OPEN;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

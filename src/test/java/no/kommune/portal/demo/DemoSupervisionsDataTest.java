@@ -1,0 +1,88 @@
+package no.kommune.portal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kommune.portal.base.imports.TabularFile;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.supervisions.SupervisionFilter;
+import no.kommune.portal.supervisions.SupervisionRow;
+import no.kommune.portal.supervisions.SupervisionService;
+import no.kommune.portal.supervisions.SupervisionStatus;
+import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.TestSecurity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every row of the seeds' supervisions.csv is in the demo, verbatim, and importing again creates nothing. */
+@ActiveProfiles({"test", "demotest"})
+class DemoSupervisionsDataTest extends ServiceTest {
+
+    @Autowired SupervisionService service;
+    @Autowired DemoSupervisions demo;
+
+    private List<TabularFile.Row> csv() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/demo/supervisions.csv")) {
+            return TabularFile.read(in.readAllBytes(), "supervisions.csv");
+        }
+    }
+
+    private Map<String, SupervisionRow> imported() {
+        return service.page(SupervisionFilter.all(), PageRequest.of(0, 5000)).stream()
+                .filter(r -> r.sourceKey() != null)
+                .collect(Collectors.toMap(SupervisionRow::sourceKey, Function.identity()));
+    }
+
+    @Test
+    void the_demo_holds_every_row_of_supervisions_csv_verbatim() throws Exception {
+        TestSecurity.runAs("kvalitet", Roles.QUALITY);
+        List<TabularFile.Row> rows = csv();
+        assertThat(rows).hasSize(30);
+        Map<String, SupervisionRow> byKey = imported();
+        for (TabularFile.Row csv : rows) {
+            SupervisionRow r = byKey.get(csv.get("record_id"));
+            assertThat(r).as(csv.get("record_id")).isNotNull();
+            assertThat(r.sector()).isEqualTo(csv.get("sector_or_unit"));
+            assertThat(r.subject()).isEqualTo(csv.get("subject"));
+            assertThat(nz(r.findings())).isEqualTo(csv.get("findings_avvik_palegg"));
+            assertThat(nz(r.deadlineText())).isEqualTo(csv.get("deadline_frist_lukking"));
+            assertThat(nz(r.measures())).isEqualTo(csv.get("measures_comment"));
+            assertThat(nz(r.authority())).isEqualTo(csv.get("authority"));
+            assertThat(nz(r.relatedCase())).isEqualTo(csv.get("related_case"));
+            assertThat(r.year()).isEqualTo(Integer.parseInt(csv.get("year")));
+        }
+        assertThat(byKey.get("ELV25-TS-04").deadline()).isEqualTo(LocalDate.of(2025, 6, 16));
+        assertThat(byKey.get("ELV25-TS-01").deadline()).isNull();
+        assertThat(byKey.get("ELV25-TS-01").deadlineDisplay()).isEqualTo("2026");
+        assertThat(byKey.get("ELV25-TS-08").deadlineText()).isEqualTo("Oktober 2025");
+        assertThat(byKey.get("ELV25-TS-03").deadlineText()).isEqualTo("Besvart innen fristen.");
+        assertThat(byKey.get("ELV25-TS-02").status()).isEqualTo(SupervisionStatus.CLOSED);
+        assertThat(byKey.get("ELV25-TS-01").status()).isEqualTo(SupervisionStatus.FOLLOW_UP);
+    }
+
+    @Test
+    void importing_again_creates_nothing_and_the_demo_leader_sees_her_units_rows() throws Exception {
+        TestSecurity.runAs("kvalitet", Roles.QUALITY);
+        int before = imported().size();
+        demo.run(new DefaultApplicationArguments());
+        TestSecurity.runAs("kvalitet", Roles.QUALITY);
+        assertThat(imported()).hasSize(before);
+
+        TestSecurity.runAs("leder", Roles.LEADER);
+        List<SupervisionRow> leaders = service.page(SupervisionFilter.all(), PageRequest.of(0, 100));
+        assertThat(leaders).extracting(SupervisionRow::sourceKey).contains("ROR25-TS-05", "ROR25-TS-06")
+                .doesNotContain("ELV25-TS-08", "ROR25-TS-09");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
