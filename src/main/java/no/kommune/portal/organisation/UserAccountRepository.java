@@ -11,6 +11,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    /** The roles as stored, bypassing the persistence context (which may hold an edited copy). */
+    @org.springframework.data.jpa.repository.Query(value = "select r.role from user_role r where r.user_id = :id",
+            nativeQuery = true)
+    java.util.Set<String> findRolesOf(Long id);
+
     Optional<UserAccount> findFirstByFullNameIgnoreCase(String fullName);
 
     @Query("select unit.id from UserAccount u join u.units unit where u.username = :username")

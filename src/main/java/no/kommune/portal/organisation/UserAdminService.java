@@ -73,6 +73,7 @@ public class UserAdminService {
         if (!unknown.isEmpty()) {
             throw new UserFacingException("users.error.unknownRole", String.join(", ", unknown));
         }
+        refuseSelfGrantedReceiverRole(user);
         users.findByUsernameIgnoreCase(user.getUsername())
                 .filter(existing -> !existing.equals(user))
                 .ifPresent(existing -> {
@@ -80,6 +81,21 @@ public class UserAdminService {
                 });
         user.setUnits(new HashSet<>(units.findAllById(unitIds)));
         return users.save(user);
+    }
+
+    /**
+     * Whistleblowing reports are sealed even from administrators (decision 002), so an administrator may not
+     * give herself the receiver role: another administrator must do it, and the change stays in the history.
+     */
+    private void refuseSelfGrantedReceiverRole(UserAccount user) {
+        if (!user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)
+                || !user.getUsername().equalsIgnoreCase(no.kommune.portal.base.Auditor.currentUsername())) {
+            return;
+        }
+        boolean hadIt = user.getId() != null && users.findRolesOf(user.getId()).contains(Roles.WHISTLEBLOWING_RECEIVER);
+        if (!hadIt) {
+            throw new UserFacingException("users.error.selfReceiver");
+        }
     }
 
     public void setPassword(Long userId, String rawPassword) {

@@ -83,7 +83,9 @@ class ReportPackServiceTest extends ServiceTest {
 
         assertThat(text).contains("Rapportpakke – " + period.getName(), "Oppfølging av vedtak og oppdrag",
                 body.getName(), "Kartlegging behov barnehage", "Spørreundersøkelse sendt nr" + mandateId,
-                "Internkontroll – status sjekkliste");
+                "Internkontroll – status sjekkliste", "Avvik", "Tilsyn og revisjoner", "Varsling");
+        assertThat(text.indexOf("Oppfølging av vedtak og oppdrag")).as("chapters in the annual report's order")
+                .isLessThan(text.indexOf("Internkontroll – status sjekkliste"));
         assertThat(text).as("the status set after the period was closed is not in its report")
                 .doesNotContain("Orienteringssak 38/21 nr" + mandateId);
     }

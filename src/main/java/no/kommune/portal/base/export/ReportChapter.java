@@ -6,7 +6,7 @@ package no.kommune.portal.base.export;
  */
 public interface ReportChapter {
 
-    /** Position in the pack: 10 decisions, 20 internal control, 30 deviations, 40 supervisions. */
+    /** Position in the pack: 10 decisions, 20 internal control, 30 deviations, 40 supervisions, 50 whistleblowing. */
     int order();
 
     void append(ReportDocument doc, ReportScope scope);
