@@ -100,4 +100,41 @@ class LoginBrowserTest {
         page.waitForURL("**/login?error");
         assertThat(page.locator("vaadin-login-form").getAttribute("error")).isNotNull();
     }
+
+    private Page loginAs(String username) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        page.setDefaultTimeout(60_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Test
+    void quality_opens_the_checklist_overview_of_the_demo_municipality() {
+        Page page = loginAs("kvalitet");
+        page.navigate("http://localhost:" + port + "/internkontroll");
+
+        page.locator("#heatmap").waitFor();
+        page.locator("#bar-chart svg").first().waitFor();
+        assertThat(page.locator("#service-area-grid").isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-checklist-overview.png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void management_orders_the_report_pack_and_gets_a_download_link_while_the_page_stays_usable() {
+        Page page = loginAs("direktor");
+        page.locator("#home-MANAGEMENT").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-management-home.png"))
+                .setFullPage(true));
+        page.navigate("http://localhost:" + port + "/rapporter");
+
+        page.locator("#generate-report-pack").click();
+        page.locator("#report-packs a[download]").first().waitFor();
+        assertThat(page.locator("#report-packs a[download]").first().textContent()).contains("Last ned");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-report-pack.png")));
+    }
 }

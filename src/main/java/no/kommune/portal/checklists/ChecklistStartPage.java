@@ -56,7 +56,8 @@ class ChecklistStartPage implements StartPageContributor {
                 // per service area: how many of its checklists are submitted (the total is on the overview)
                 figures.add(Figure.text(area.serviceAreaName(), area.submitted(), link, false));
             }
-            return StartPageCard.named(role, 20, "start-checklist-round-" + role, round.name(), figures);
+            return StartPageCard.of(role, 20, "start-checklist-round-" + role, "checklists.start.latestRound", figures)
+                    .withSubtitle(round.name());
         });
     }
 }

@@ -69,6 +69,13 @@ public class FollowUpFigures {
         return result;
     }
 
+    /** Open mandates not tied to any unit (imported rows often name a person only). */
+    @PreAuthorize(MANAGEMENT)
+    public long openWithoutUnit() {
+        return em.createQuery("select count(m) from Mandate m where m.status.state not in :closed and m.unit is null",
+                Long.class).setParameter("closed", CLOSED).getSingleResult();
+    }
+
     @PreAuthorize(MANAGEMENT)
     public List<PersonCount> overduePerResponsible(int limit) {
         return em.createQuery("select u.id, u.fullName, count(m) from Mandate m join m.responsibles u"

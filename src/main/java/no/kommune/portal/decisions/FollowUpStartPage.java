@@ -65,8 +65,12 @@ class FollowUpStartPage implements StartPageContributor {
         perState.add(Figure.key("decisions.start.overdue", followUp.count(FollowUpFilter.all().overdue()),
                 "oppfolging?forsinket", true));
 
-        List<Figure> perArea = figures.openPerServiceArea().stream()
-                .map(a -> Figure.text(a.name(), a.open(), "oppfolging?enhet=" + a.unitId(), false)).toList();
+        List<Figure> perArea = new ArrayList<>(figures.openPerServiceArea().stream()
+                .map(a -> Figure.text(a.name(), a.open(), "oppfolging?enhet=" + a.unitId(), false)).toList());
+        long withoutUnit = figures.openWithoutUnit();
+        if (withoutUnit > 0) {
+            perArea.add(Figure.key("decisions.start.noUnit", withoutUnit, "oppfolging", false));
+        }
         List<Figure> perLeader = figures.overduePerResponsible(10).stream()
                 .map(p -> Figure.text(p.name(), p.overdue(), "oppfolging?ansvarlig=" + p.userId() + "&forsinket", true))
                 .toList();

@@ -11,8 +11,8 @@ import java.util.List;
  * @param id    stable element id, for tests and for the browser
  * @param svgChart an SVG element rendered by base/export/Charts, or null
  */
-public record StartPageCard(String role, int order, String id, String title, boolean titleIsKey, List<Figure> figures,
-        String svgChart) {
+public record StartPageCard(String role, int order, String id, String title, boolean titleIsKey, String subtitle,
+        List<Figure> figures, String svgChart) {
 
     public StartPageCard {
         figures = List.copyOf(figures);
@@ -20,16 +20,21 @@ public record StartPageCard(String role, int order, String id, String title, boo
 
     /** A card whose title is a translation key. */
     public static StartPageCard of(String role, int order, String id, String titleKey, List<Figure> figures) {
-        return new StartPageCard(role, order, id, titleKey, true, figures, null);
+        return new StartPageCard(role, order, id, titleKey, true, null, figures, null);
     }
 
     /** A card titled by a name from the data (a political body, a checklist round). */
     public static StartPageCard named(String role, int order, String id, String title, List<Figure> figures) {
-        return new StartPageCard(role, order, id, title, false, figures, null);
+        return new StartPageCard(role, order, id, title, false, null, figures, null);
     }
 
     public StartPageCard withChart(String svg) {
-        return new StartPageCard(role, order, id, title, titleIsKey, figures, svg);
+        return new StartPageCard(role, order, id, title, titleIsKey, subtitle, figures, svg);
+    }
+
+    /** A line under the title naming what the figures are about (a round, a period), from the data. */
+    public StartPageCard withSubtitle(String text) {
+        return new StartPageCard(role, order, id, title, titleIsKey, text, figures, svgChart);
     }
 
     /**

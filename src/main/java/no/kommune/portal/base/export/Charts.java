@@ -29,6 +29,10 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, series.size() > 1, false, false);
         chart.setBackgroundPaint(Color.WHITE);
+        // JFreeChart's grey plot area reads badly in reports and on the start page: white with light grid lines
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setRangeGridlinePaint(new Color(0xD0D5DD));
+        chart.getCategoryPlot().setOutlineVisible(false);
         return chart;
     }
 

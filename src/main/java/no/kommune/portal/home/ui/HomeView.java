@@ -59,6 +59,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div(new H4(card.titleIsKey() ? getTranslation(card.title()) : card.title()));
         box.addClassName("portal-card");
         box.setId(card.id());
+        if (card.subtitle() != null) {
+            Span subtitle = new Span(card.subtitle());
+            subtitle.addClassName("portal-muted");
+            box.add(subtitle);
+        }
         if (card.figures().isEmpty()) {
             box.add(new Paragraph(getTranslation("home.nothing")));
         }

@@ -21,7 +21,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.ReportingPeriod;
@@ -76,7 +75,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         packs.addColumn(p -> getTranslation("reports.status." + p.status().name()))
                 .setHeader(getTranslation("reports.column.status")).setAutoWidth(true);
         packs.addColumn(p -> p.durationMs() == null ? ""
-                : getTranslation("reports.seconds", String.format(Locale.ROOT, "%.1f", p.durationMs() / 1000.0)))
+                : getTranslation("reports.seconds", String.format(getLocale(), "%.1f", p.durationMs() / 1000.0)))
                 .setHeader(getTranslation("reports.column.duration")).setAutoWidth(true);
         packs.addComponentColumn(this::downloadLink).setHeader(getTranslation("reports.column.file"));
         add(new Paragraph(getTranslation("reports.intro")), order, new H3(getTranslation("reports.mine")), packs);
