@@ -232,4 +232,21 @@ class FollowUpServiceTest extends ServiceTest {
                 PageRequest.of(0, 10, Sort.by("owner.passwordHash"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void every_deadline_step_is_sent_once_30_7_1_days_ahead_and_when_overdue() {
+        LocalDate deadline = LocalDate.of(2032, 9, 15);
+        Long id = fixtures.mandate(body, "Alle frister", deadline, leader, oppvekst);
+
+        for (int daysBefore : new int[] {40, 30, 20, 7, 5, 1, 0, -1, -3}) {
+            reminders.run(deadline.minusDays(daysBefore));
+            reminders.run(deadline.minusDays(daysBefore));
+        }
+
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(notifications.latest(100)).filteredOn(n -> n.getLink().equals("oppfolging/oppdrag/" + id))
+                .extracting(no.kommune.portal.notifications.Notification::getEventType)
+                .containsExactlyInAnyOrder("MANDATE_DEADLINE_30", "MANDATE_DEADLINE_7", "MANDATE_DEADLINE_1",
+                        "MANDATE_DEADLINE_OVERDUE");
+    }
 }
