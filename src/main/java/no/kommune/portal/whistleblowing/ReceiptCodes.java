@@ -30,9 +30,15 @@ public class ReceiptCodes {
     private final SecureRandom random = new SecureRandom();
     private final byte[] pepper;
 
-    public ReceiptCodes(@Value("${portal.whistleblowing.pepper:}") String pepper) {
+    public ReceiptCodes(@Value("${portal.whistleblowing.pepper:}") String pepper,
+            @Value("${portal.whistleblowing.allow-development-pepper:false}") boolean allowDevelopmentPepper) {
         if (pepper == null || pepper.isBlank()) {
-            log.warn("portal.whistleblowing.pepper is not set; using the development pepper. Set it in production.");
+            if (!allowDevelopmentPepper) {
+                // A production portal with a known pepper would let anyone who reads the database match codes.
+                throw new IllegalStateException("portal.whistleblowing.pepper must be set (e.g. environment variable"
+                        + " PORTAL_WHISTLEBLOWING_PEPPER); see README, Configuration");
+            }
+            log.warn("portal.whistleblowing.pepper is not set; using the development pepper (demo and tests only).");
             pepper = DEVELOPMENT_PEPPER;
         }
         this.pepper = pepper.getBytes(StandardCharsets.UTF_8);
