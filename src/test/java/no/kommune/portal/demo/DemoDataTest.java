@@ -23,12 +23,31 @@ class DemoDataTest extends ServiceTest {
     @Autowired UserDirectory directory;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired FollowUpService followUp;
+    @Autowired no.kommune.portal.decisions.CaseRegister cases;
 
     @Test
     void the_demo_holds_every_row_of_decisions_csv() {
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
         assertThat(followUp.count(FollowUpFilter.all())).isEqualTo(67);
         assertThat(followUp.openPeriod()).get().extracting(ReportingPeriod::getName).isEqualTo("2. tertial 2026");
+    }
+
+    @Test
+    void the_demo_holds_every_case_of_council_cases_csv() throws Exception {
+        TestSecurity.runAs("direktor", Roles.MANAGEMENT);
+        var kommunestyret = new no.kommune.portal.decisions.CaseRegister.Filter(1L, null, null);
+        // 175 case-list rows; the few also in decisions.csv are the same case, registered once with its mandates
+        assertThat(cases.count(new no.kommune.portal.decisions.CaseRegister.Filter(1L, 2021, null))
+                + cases.count(new no.kommune.portal.decisions.CaseRegister.Filter(1L, 2025, null)))
+                .isGreaterThanOrEqualTo(175);
+        java.util.List<String> printed;
+        try (var in = getClass().getResourceAsStream("/demo/council_cases.csv")) {
+            printed = no.kommune.portal.base.imports.TabularFile.read(in.readAllBytes(), "council_cases.csv").stream()
+                    .map(r -> r.get("case_number")).toList();
+        }
+        assertThat(printed).hasSize(175);
+        assertThat(cases.page(kommunestyret, 0, 1000)).extracting(no.kommune.portal.decisions.CaseRow::caseNumbers)
+                .containsAll(printed);
     }
 
     @ParameterizedTest

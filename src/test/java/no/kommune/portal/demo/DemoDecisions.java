@@ -31,10 +31,15 @@ class DemoDecisions implements ApplicationRunner {
 
     private final DecisionImporter importer;
     private final PeriodService periods;
+    private final no.kommune.portal.decisions.CaseRegister cases;
+    private final no.kommune.portal.organisation.OrganisationService organisation;
 
-    DemoDecisions(DecisionImporter importer, PeriodService periods) {
+    DemoDecisions(DecisionImporter importer, PeriodService periods, no.kommune.portal.decisions.CaseRegister cases,
+            no.kommune.portal.organisation.OrganisationService organisation) {
         this.importer = importer;
         this.periods = periods;
+        this.cases = cases;
+        this.organisation = organisation;
     }
 
     @Override
@@ -45,6 +50,12 @@ class DemoDecisions implements ApplicationRunner {
         try (InputStream in = getClass().getResourceAsStream("/demo/decisions.csv")) {
             int created = importer.importFile(in.readAllBytes(), "decisions.csv", ImportOptions.lenientImport());
             log.info("Demo: imported {} mandates from decisions.csv", created);
+            // Røros kommunestyre's case lists 2021 and 2025 (council_cases.csv, 175 rows)
+            Long council = organisation.findBodyByNameOrShortName("Kommunestyret").orElseThrow().getId();
+            try (InputStream list = getClass().getResourceAsStream("/demo/council_cases.csv")) {
+                log.info("Demo: imported {} cases from council_cases.csv",
+                        cases.importCaseList(list.readAllBytes(), "council_cases.csv", council));
+            }
             if (periods.all().isEmpty()) {
                 ReportingPeriod t1 = periods.open(ReportingPeriod.Type.TERTIAL_1, 2026);
                 periods.close(t1.getId());

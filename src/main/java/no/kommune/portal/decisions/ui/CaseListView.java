@@ -1,0 +1,124 @@
+package no.kommune.portal.decisions.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.imports.TabularFile;
+import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.decisions.CaseRegister;
+import no.kommune.portal.decisions.CaseRow;
+import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.security.Roles;
+
+/**
+ * The political cases each body has dealt with, as the annual reports list them, with the number of mandates
+ * followed up from each. Lazy; management imports a body's case list (CSV/xlsx).
+ */
+@Route("vedtak")
+@RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
+@Menu(order = 12, icon = "vaadin:gavel", title = "decisions.cases.nav")
+public class CaseListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CaseRegister register;
+    final ComboBox<PoliticalBody> body = new ComboBox<>();
+    final IntegerField year = new IntegerField();
+    final TextField text = new TextField();
+    final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
+    final Span count = new Span();
+
+    public CaseListView(CaseRegister register, OrganisationService organisation, AuthenticationContext auth) {
+        this.register = register;
+        setSizeFull();
+        body.setPlaceholder(getTranslation("decisions.cases.body"));
+        body.setItems(organisation.activeBodies());
+        body.setItemLabelGenerator(PoliticalBody::getName);
+        body.setClearButtonVisible(true);
+        year.setPlaceholder(getTranslation("decisions.cases.year"));
+        year.setMin(1990);
+        year.setMax(2100);
+        year.setClearButtonVisible(true);
+        text.setPlaceholder(getTranslation("decisions.search"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(200);
+        text.setClearButtonVisible(true);
+        body.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        count.setId("case-count");
+        HorizontalLayout filters = new HorizontalLayout(body, year, text, count);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.setId("case-grid");
+        grid.addColumn(CaseRow::caseNumbers).setHeader(getTranslation("decisions.cases.caseNumber")).setAutoWidth(true);
+        grid.addColumn(CaseRow::title).setHeader(getTranslation("decisions.cases.title")).setFlexGrow(4);
+        grid.addColumn(CaseRow::bodyName).setHeader(getTranslation("decisions.cases.body")).setAutoWidth(true);
+        grid.addColumn(CaseRow::year).setHeader(getTranslation("decisions.cases.year")).setAutoWidth(true);
+        grid.addColumn(CaseRow::mandates).setHeader(getTranslation("decisions.cases.mandates")).setAutoWidth(true);
+        grid.setSizeFull();
+
+        add(new Paragraph(getTranslation("decisions.cases.intro")), filters);
+        if (auth.hasRole(Roles.MANAGEMENT)) {
+            add(importer());
+        }
+        add(grid);
+        refresh();
+    }
+
+    private Upload importer() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> importFile(metadata.fileName(), data));
+        }));
+        upload.setId("case-import");
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(TabularFile.MAX_BYTES);
+        upload.setMaxFiles(1);
+        return upload;
+    }
+
+    void importFile(String fileName, byte[] data) {
+        try {
+            int created = register.importCaseList(data, fileName, body.getValue() == null ? null : body.getValue().getId());
+            Notices.success("decisions.cases.imported", created);
+            refresh();
+        } catch (RuntimeException e) {
+            Notices.failure(e);
+        }
+    }
+
+    private CaseRegister.Filter filter() {
+        return new CaseRegister.Filter(body.getValue() == null ? null : body.getValue().getId(), year.getValue(),
+                text.getValue());
+    }
+
+    void refresh() {
+        CaseRegister.Filter filter = filter();
+        long total = register.count(filter);
+        count.setText(getTranslation("decisions.cases.count", total));
+        grid.setItems(query -> register.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(total, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("decisions.cases.nav");
+    }
+}
