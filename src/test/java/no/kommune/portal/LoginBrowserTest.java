@@ -137,4 +137,22 @@ class LoginBrowserTest {
         assertThat(page.locator("#report-packs a[download]").first().textContent()).contains("Last ned");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-report-pack.png")));
     }
+
+    @Test
+    void an_employee_reports_a_deviation_in_under_a_minute_and_gets_a_receipt() {
+        Page page = loginAs("ansatt");
+        page.navigate("http://localhost:" + port + "/avvik/ny");
+
+        page.locator("#deviation-title input").fill("Glatt trapp ved hovedinngangen");
+        page.locator("#deviation-description textarea").fill("Elev skled på isen, ingen skade. Strødd etterpå.");
+        page.locator("#deviation-category input").click();
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#report-submit").click();
+
+        page.locator("#receipt").waitFor();
+        assertThat(page.locator("#receipt").textContent()).contains("Røros skole");
+        assertThat(page.locator("#deviation-title input").inputValue()).as("the form is ready for the next")
+                .isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-deviation-receipt.png")));
+    }
 }

@@ -79,6 +79,7 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
         category.setItems(service.categories());
         category.setItemLabelGenerator(DeviationCategory::getName);
         category.setRequired(true);
+        category.setId("deviation-category");
         category.setWidthFull();
         severity.setLabel(getTranslation("deviations.field.severity"));
         severity.setItems(Severity.values());
