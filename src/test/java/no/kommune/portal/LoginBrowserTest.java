@@ -153,6 +153,8 @@ class LoginBrowserTest {
         assertThat(page.locator("#receipt").textContent()).contains("Røros skole");
         assertThat(page.locator("#deviation-title input").inputValue()).as("the form is ready for the next")
                 .isEmpty();
+        assertThat(page.locator("#deviation-title").getAttribute("invalid")).as("an empty new form is no error")
+                .isNull();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-deviation-receipt.png")));
     }
 }

@@ -120,6 +120,9 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
             locationText.clear();
             immediateAction.clear();
             personalData.clear();
+            // clearing a required field validates it; an empty form for the next report is not an error
+            title.setInvalid(false);
+            description.setInvalid(false);
         } catch (RuntimeException ex) {
             error.setText(DeviationLabels.message(this, ex));
         }
