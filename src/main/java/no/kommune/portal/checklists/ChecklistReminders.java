@@ -7,7 +7,6 @@ import java.util.List;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
-import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UserAccount;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ public class ChecklistReminders {
         for (ChecklistInstance instance : instances.findOpenWithDeadlineBetween(today, today.plusDays(7))) {
             LocalDate deadline = instance.getRound().getDeadline();
             String step = ChronoUnit.DAYS.between(today, deadline) <= 1 ? "1" : "7";
-            UserAccount leader = leaderOf(instance.getUnit());
+            UserAccount leader = instance.getUnit().nearestActiveLeader();
             if (leader == null) {
                 continue;
             }
@@ -54,15 +53,5 @@ public class ChecklistReminders {
             sent += isNew ? 1 : 0;
         }
         return sent;
-    }
-
-    /** The unit's leader, or the nearest leader above it. */
-    private static UserAccount leaderOf(OrgUnit unit) {
-        for (OrgUnit u = unit; u != null; u = u.getParent()) {
-            if (u.getLeader() != null && u.getLeader().isActive()) {
-                return u.getLeader();
-            }
-        }
-        return null;
     }
 }

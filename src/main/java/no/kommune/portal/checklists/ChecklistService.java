@@ -301,13 +301,11 @@ public class ChecklistService {
             throw new UserFacingException("checklists.error.noUnits");
         }
         ChecklistRound round = rounds.save(new ChecklistRound(n, v, deadline, clock.instant()));
-        Map<Long, UnitNode> byId = tree.stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
         for (OrgUnit unit : units) {
             ChecklistInstance instance = instances.save(new ChecklistInstance(round, unit));
             events.save(new ChecklistEvent(instance, null, ChecklistEvent.Kind.OPENED, null,
                     ChecklistInstance.State.OPEN.name(), null));
-            Long leaderId = leaderOf(unit.getId(), byId);
-            UserAccount leader = leaderId == null ? null : em.find(UserAccount.class, leaderId);
+            UserAccount leader = unit.nearestActiveLeader();
             if (leader != null) {
                 notifier.send(new Notice(leader.getUsername(), "CHECKLIST_ROUND_OPENED",
                         "checklist-round-" + round.getId() + "-unit-" + unit.getId(), "checklists.notice.roundOpened",
@@ -453,9 +451,7 @@ public class ChecklistService {
         i.reopen();
         ChecklistEvent event = events.saveAndFlush(new ChecklistEvent(i, null, ChecklistEvent.Kind.REOPENED,
                 ChecklistInstance.State.SUBMITTED.name(), ChecklistInstance.State.OPEN.name(), why));
-        Long leaderId = leaderOf(i.getUnit().getId(), organisation.unitTree().stream()
-                .collect(Collectors.toMap(UnitNode::id, Function.identity())));
-        UserAccount leader = leaderId == null ? null : em.find(UserAccount.class, leaderId);
+        UserAccount leader = i.getUnit().nearestActiveLeader();
         if (leader != null) {
             notifier.send(new Notice(leader.getUsername(), "CHECKLIST_REOPENED",
                     "checklist-" + i.getId() + "-reopened-" + event.getId(), "checklists.notice.reopened",
@@ -683,18 +679,6 @@ public class ChecklistService {
             node = tree.get(node.parentId());
         }
         return node != null && node.type() == OrgUnitType.SERVICE_AREA ? node : tree.get(unitId);
-    }
-
-    private static Long leaderOf(Long unitId, Map<Long, UnitNode> tree) {
-        UnitNode node = tree.get(unitId);
-        int guard = 0;
-        while (node != null && guard++ < 50) {
-            if (node.leaderId() != null) {
-                return node.leaderId();
-            }
-            node = node.parentId() == null ? null : tree.get(node.parentId());
-        }
-        return null;
     }
 
     ChecklistRound visibleRound(Long roundId) {

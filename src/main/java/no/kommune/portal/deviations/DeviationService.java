@@ -180,7 +180,7 @@ public class DeviationService {
         d.setLocationText(place);
         d.setImmediateAction(immediate);
         d.setPersonalData(draft.personalData());
-        UserAccount leader = nearestLeader(unit);
+        UserAccount leader = unit.nearestActiveLeader();
         d.assign(unit, leader);
         deviations.saveAndFlush(d);
         events.save(new DeviationEvent(d, DeviationEvent.Kind.REPORTED, null, DeviationStatus.NEW, null, unit, null));
@@ -192,19 +192,6 @@ public class DeviationService {
         notifier.send(new Notice(reporter.getUsername(), "DEVIATION_RECEIPT", "deviation-" + d.getId() + "-receipt",
                 "deviations.notice.receipt", List.of(String.valueOf(d.getId()), unit.getName()), "avvik/" + d.getId()));
         return new Receipt(d.getId(), unit.getName(), leader == null ? "" : leader.getFullName());
-    }
-
-    /** The leader of the unit, else of the nearest unit above it that has one. */
-    static UserAccount nearestLeader(OrgUnit unit) {
-        OrgUnit u = unit;
-        int guard = 0;
-        while (u != null && guard++ < 50) {
-            if (u.getLeader() != null && u.getLeader().isActive()) {
-                return u.getLeader();
-            }
-            u = u.getParent();
-        }
-        return null;
     }
 
     // ---- lists -------------------------------------------------------------------------------------------
@@ -453,7 +440,7 @@ public class DeviationService {
         if (to.equals(from)) {
             throw new UserFacingException("deviations.error.sameUnit");
         }
-        UserAccount leader = nearestLeader(to);
+        UserAccount leader = to.nearestActiveLeader();
         if (leader == null) {
             throw new UserFacingException("deviations.error.noLeader");
         }

@@ -88,6 +88,20 @@ public class OrgUnit extends AbstractEntity {
         this.parent = parent;
     }
 
+    /**
+     * Who answers for this unit: its own leader, else the leader of the nearest unit above it, skipping
+     * deactivated accounts (they cannot sign in to act). Null when no unit up to the top has one.
+     */
+    public UserAccount nearestActiveLeader() {
+        int guard = 0;
+        for (OrgUnit u = this; u != null && guard++ < 50; u = u.getParent()) {
+            if (u.getLeader() != null && u.getLeader().isActive()) {
+                return u.getLeader();
+            }
+        }
+        return null;
+    }
+
     public UserAccount getLeader() {
         return leader;
     }
