@@ -44,8 +44,7 @@ public class FollowUpReport {
     /** A new document with the follow-up chapter for the body (all bodies when null) and period. */
     @PreAuthorize(FollowUpService.READ)
     public ReportDocument build(Long bodyId, Long periodId) {
-        ReportingPeriod period = periodId == null ? null
-                : periods.all().stream().filter(p -> p.getId().equals(periodId)).findFirst().orElse(null);
+        ReportingPeriod period = periods.find(periodId).orElse(null);
         String subtitle = (period == null ? "Status per " + Formats.date(java.time.LocalDate.now()) : period.getName())
                 + (bodyId == null ? "" : " – " + organisation.findBody(bodyId).map(PoliticalBody::getName).orElse(""));
         ReportDocument doc = new ReportDocument("Oppfølging av vedtak og oppdrag", subtitle);

@@ -24,8 +24,6 @@ class FollowUpReportChapter implements ReportChapter {
 
     @Override
     public void append(ReportDocument doc, ReportScope scope) {
-        ReportingPeriod period = scope.periodId() == null ? null
-                : periods.all().stream().filter(p -> p.getId().equals(scope.periodId())).findFirst().orElse(null);
-        report.appendChapterPerBody(doc, period);
+        report.appendChapterPerBody(doc, periods.find(scope.periodId()).orElse(null));
     }
 }

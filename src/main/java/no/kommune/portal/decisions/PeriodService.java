@@ -36,6 +36,11 @@ public class PeriodService {
         return periods.findAllByOrderByYearDescOpenedAtDesc();
     }
 
+    @PreAuthorize(FollowUpService.READ)
+    public java.util.Optional<ReportingPeriod> find(Long periodId) {
+        return periodId == null ? java.util.Optional.empty() : periods.findById(periodId);
+    }
+
     @Transactional
     @PreAuthorize(FollowUpService.MANAGE)
     public ReportingPeriod open(ReportingPeriod.Type type, int year) {

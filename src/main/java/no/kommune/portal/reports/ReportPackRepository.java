@@ -11,4 +11,9 @@ interface ReportPackRepository extends JpaRepository<ReportPack, Long> {
             + " p.createdAt, p.finishedAt, p.durationMs, p.fileName, p.sizeBytes, p.error)"
             + " from ReportPack p where p.requestedBy = :username order by p.id desc")
     List<ReportPackSummary> summariesOf(String username, Pageable pageable);
+
+    @Query("select new no.kommune.portal.reports.ReportPackSummary(p.id, p.periodName, p.format, p.status,"
+            + " p.createdAt, p.finishedAt, p.durationMs, p.fileName, p.sizeBytes, p.error)"
+            + " from ReportPack p where p.id = :id")
+    ReportPackSummary summaryOf(Long id);
 }

@@ -74,12 +74,13 @@ public class ReportPackService {
         if (format == null) {
             throw new UserFacingException("reports.error.formatRequired");
         }
-        ReportingPeriod period = periods.all().stream().filter(p -> p.getId().equals(periodId)).findFirst()
+        ReportingPeriod period = periods.find(periodId)
                 .orElseThrow(() -> new UserFacingException("reports.error.periodRequired"));
         String me = currentUser.requireUsername();
         ReportPack pack = transactions.execute(tx -> packs.save(new ReportPack(period.getId(), period.getName(), format, me)));
-        background.submit(() -> generate(pack.getId(), period, me));
-        return summary(pack.getId());
+        ReportPackSummary queued = packs.summaryOf(pack.getId());
+        background.submit(() -> generate(pack.getId(), period, format, me));
+        return queued;
     }
 
     @PreAuthorize(MAY_GENERATE)
@@ -128,17 +129,11 @@ public class ReportPackService {
         return new ReportScope(period.getId(), period.getName(), year, from, to, !period.isOpen());
     }
 
-    private ReportPackSummary summary(Long id) {
-        return packs.summariesOf(currentUser.requireUsername(), PageRequest.of(0, 50)).stream()
-                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
-
     /** Runs on a background thread with the requester's security context (see BackgroundWork). */
-    private Long generate(Long packId, ReportingPeriod period, String requester) {
+    private Long generate(Long packId, ReportingPeriod period, ReportPack.Format format, String requester) {
         transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().started(clock.instant()));
         try {
             ReportDocument doc = build(period);
-            ReportPack.Format format = transactions.execute(tx -> packs.findById(packId).orElseThrow().getFormat());
             byte[] bytes = format == ReportPack.Format.PDF ? PdfWriter.write(doc) : DocxWriter.write(doc);
             String fileName = "rapportpakke-" + period.getName().toLowerCase().replaceAll("[^a-z0-9æøå]+", "-")
                     + "." + format.extension();
