@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.Benchmark;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Tag;
@@ -33,6 +32,7 @@ class DeviationListBenchmark extends ServiceTest {
 
     static final int ROWS = 100_000;
     static final int CALLS = 50;
+    static final int WARMUPS = 20;
     static final int PAGE = 50;
 
     @Autowired DeviationService service;
@@ -58,51 +58,36 @@ class DeviationListBenchmark extends ServiceTest {
         DeviationFilter all = DeviationFilter.all();
         DeviationFilter filtered = new DeviationFilter(DeviationStatus.IN_PROGRESS, false, unitForFilter, null, false);
 
-        // warm-up
-        for (int i = 0; i < 20; i++) {
-            service.page(all, 0, PAGE, false);
-            service.page(filtered, 0, PAGE, false);
-            service.page(all, 90_000, PAGE, false);
-        }
-        double[] first = time(() -> service.page(all, 0, PAGE, false));
-        double[] filteredPage = time(() -> service.page(filtered, 0, PAGE, false));
-        double[] deep = time(() -> service.page(all, 90_000, PAGE, false));
+        Benchmark.Result first = Benchmark.measure("first page (50, newest first)", WARMUPS, CALLS,
+                () -> service.page(all, 0, PAGE, false));
+        Benchmark.Result filteredPage = Benchmark.measure("filtered page (status=IN_PROGRESS, one unit)", WARMUPS,
+                CALLS, () -> service.page(filtered, 0, PAGE, false));
+        Benchmark.Result deep = Benchmark.measure("deep page (offset 90 000)", WARMUPS, CALLS,
+                () -> service.page(all, 90_000, PAGE, false));
         assertThat(service.page(filtered, 0, PAGE, false)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(DeviationStatus.IN_PROGRESS));
         assertThat(service.page(all, 90_000, PAGE, false)).hasSize(PAGE);
-
         System.out.printf("BENCHMARK Avvik (100 000): rows=%d%n", jdbc.queryForObject("SELECT COUNT(*) FROM deviation", Long.class));
-        report("first page (50, newest first)", first);
-        report("filtered page (status=IN_PROGRESS, one unit)", filteredPage);
-        report("deep page (offset 90 000)", deep);
 
         // other filters the list offers: open only (three statuses), one category
         DeviationFilter openOnly = new DeviationFilter(null, true, null, null, false);
         DeviationFilter oneCategory = new DeviationFilter(null, false, null,
                 categories.findByActiveTrueOrderBySortOrder().getFirst().getId(), false);
-        for (int i = 0; i < 20; i++) {
-            service.page(openOnly, 0, PAGE, false);
-            service.page(oneCategory, 0, PAGE, false);
-        }
-        double[] openPage = time(() -> service.page(openOnly, 0, PAGE, false));
-        double[] categoryPage = time(() -> service.page(oneCategory, 0, PAGE, false));
-        report("open only, first page", openPage);
-        report("one category, first page", categoryPage);
+        Benchmark.measure("open only, first page", WARMUPS, CALLS, () -> service.page(openOnly, 0, PAGE, false));
+        Benchmark.measure("one category, first page", WARMUPS, CALLS,
+                () -> service.page(oneCategory, 0, PAGE, false));
 
         // a leader's own list: her unit's deviations, her handling chain and her own reports (OR scope)
         String leader = jdbc.queryForObject("SELECT u.username FROM org_unit o JOIN user_account u ON u.id = o.leader_id"
                 + " WHERE o.id = ?", String.class, unitForFilter);
         TestSecurity.runAs(leader, Roles.LEADER);
-        for (int i = 0; i < 20; i++) {
-            service.page(all, 0, PAGE, false);
-        }
-        double[] leaderFirst = time(() -> service.page(all, 0, PAGE, false));
+        Benchmark.measure("leader's first page (scope: led unit/chain/own)", WARMUPS, CALLS,
+                () -> service.page(all, 0, PAGE, false));
         assertThat(service.page(all, 0, PAGE, false)).hasSize(PAGE);
-        report("leader's first page (scope: led unit/chain/own)", leaderFirst);
 
-        assertThat(p95(first)).isLessThan(200);
-        assertThat(p95(filteredPage)).isLessThan(200);
-        assertThat(p95(deep)).isLessThan(500);
+        assertThat(first.p95Ms()).isLessThan(200);
+        assertThat(filteredPage.p95Ms()).isLessThan(200);
+        assertThat(deep.p95Ms()).isLessThan(500);
     }
 
     private long seed(int n) {
@@ -134,29 +119,5 @@ class DeviationListBenchmark extends ServiceTest {
         DeviationGenerator.insert(jdbc, rows);
         System.out.printf("BENCHMARK seeded %d deviations in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         return units.getFirst();
-    }
-
-    private static double[] time(Supplier<?> call) {
-        double[] ms = new double[CALLS];
-        for (int i = 0; i < CALLS; i++) {
-            long t0 = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
-    }
-
-    private static double median(double[] sorted) {
-        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
-    }
-
-    private static void report(String what, double[] sorted) {
-        System.out.printf("BENCHMARK %-48s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", what, median(sorted),
-                p95(sorted), sorted[sorted.length - 1]);
     }
 }

@@ -34,7 +34,8 @@ public final class Benchmark {
             }
         }
         Arrays.sort(ms);
-        Result result = new Result(name, runs, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1]);
+        double median = (ms[(runs - 1) / 2] + ms[runs / 2]) / 2;
+        Result result = new Result(name, runs, median, ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1]);
         System.out.println("BENCHMARK " + result);
         return result;
     }
