@@ -33,15 +33,16 @@ class ChecklistStartPage implements StartPageContributor {
             cards.add(StartPageCard.of(Roles.LEADER, 20, "start-my-checklists", "checklists.start.mine", List.of(
                     Figure.key("checklists.start.toSubmit", open, "internkontroll/mine", true))));
         }
-        for (String role : List.of(Roles.QUALITY, Roles.MANAGEMENT)) {
-            if (currentUser.hasRole(role)) {
-                roundProgress(role).ifPresent(cards::add);
-            }
+        List<String> overviewRoles = List.of(Roles.QUALITY, Roles.MANAGEMENT).stream()
+                .filter(currentUser::hasRole).toList();
+        if (!overviewRoles.isEmpty()) {
+            roundProgress().ifPresent(card -> overviewRoles.forEach(
+                    role -> cards.add(card.forRole(role, "start-checklist-round-" + role))));
         }
         return cards;
     }
 
-    private java.util.Optional<StartPageCard> roundProgress(String role) {
+    private java.util.Optional<StartPageCard> roundProgress() {
         return service.roundPage(PageRequest.of(0, 1)).stream().findFirst().map(round -> {
             List<ChecklistViews.ServiceAreaCompletion> areas = service.serviceAreaCompletion(round.id());
             String link = "internkontroll?runde=" + round.id();
@@ -56,7 +57,7 @@ class ChecklistStartPage implements StartPageContributor {
                 // per service area: how many of its checklists are submitted (the total is on the overview)
                 figures.add(Figure.text(area.serviceAreaName(), area.submitted(), link, false));
             }
-            return StartPageCard.of(role, 20, "start-checklist-round-" + role, "checklists.start.latestRound", figures)
+            return StartPageCard.of(Roles.QUALITY, 20, "start-checklist-round", "checklists.start.latestRound", figures)
                     .withSubtitle(round.name());
         });
     }

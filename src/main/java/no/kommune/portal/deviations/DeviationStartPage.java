@@ -43,15 +43,15 @@ class DeviationStartPage implements StartPageContributor {
                     Figure.key("deviations.start.open", service.countOpen(currentUser.ledUnitIds()), "avvik?apne",
                             true))));
         }
-        for (String role : List.of(Roles.QUALITY, Roles.MANAGEMENT)) {
-            if (currentUser.hasRole(role)) {
-                cards.add(trend(role));
-            }
+        List<String> trendRoles = List.of(Roles.QUALITY, Roles.MANAGEMENT).stream().filter(currentUser::hasRole).toList();
+        if (!trendRoles.isEmpty()) {
+            StartPageCard trend = trend();
+            trendRoles.forEach(role -> cards.add(trend.forRole(role, "start-deviation-trend-" + role)));
         }
         return cards;
     }
 
-    private StartPageCard trend(String role) {
+    private StartPageCard trend() {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         DeviationStatistics.Figures f = statistics.period(today.withDayOfYear(1), today, null);
         long open = f.byStatus().stream().filter(l -> l.name().equals(DeviationStatistics.OPEN))
@@ -70,7 +70,7 @@ class DeviationStartPage implements StartPageContributor {
         series.put(String.valueOf(today.getYear() - 1), before);
         series.put(String.valueOf(today.getYear()), now);
         String svg = Charts.svg(Charts.bar(null, null, series, false), 420, 220);
-        return StartPageCard.of(role, 30, "start-deviation-trend-" + role, "deviations.start.trend", figures)
+        return StartPageCard.of(Roles.QUALITY, 30, "start-deviation-trend", "deviations.start.trend", figures)
                 .withChart(svg);
     }
 }

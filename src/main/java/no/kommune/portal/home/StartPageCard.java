@@ -28,6 +28,13 @@ public record StartPageCard(String role, int order, String id, String title, boo
         return new StartPageCard(role, order, id, title, false, null, figures, null);
     }
 
+    /**
+     * The same card in another role's section (a user with several roles sees it in each), computed once.
+     */
+    public StartPageCard forRole(String otherRole, String otherId) {
+        return new StartPageCard(otherRole, order, otherId, title, titleIsKey, subtitle, figures, svgChart);
+    }
+
     public StartPageCard withChart(String svg) {
         return new StartPageCard(role, order, id, title, titleIsKey, subtitle, figures, svg);
     }

@@ -1,6 +1,5 @@
 package no.kommune.portal.supervisions;
 
-import java.util.ArrayList;
 import java.util.List;
 import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageCard.Figure;
@@ -26,14 +25,15 @@ class SupervisionStartPage implements StartPageContributor {
 
     @Override
     public List<StartPageCard> cardsForCurrentUser() {
-        List<StartPageCard> cards = new ArrayList<>();
-        for (String role : List.of(Roles.MANAGEMENT, Roles.QUALITY, Roles.LEADER)) {
-            if (currentUser.hasRole(role)) {
-                cards.add(StartPageCard.of(role, 40, "start-supervisions-" + role, "supervisions.start.title",
-                        List.of(figure(SupervisionStatus.OPEN, true), figure(SupervisionStatus.FOLLOW_UP, false))));
-            }
+        List<String> roles = List.of(Roles.MANAGEMENT, Roles.QUALITY, Roles.LEADER).stream()
+                .filter(currentUser::hasRole).toList();
+        if (roles.isEmpty()) {
+            return List.of();
         }
-        return cards;
+        // the service scopes the counts to the user (a leader: her units), so one count serves every role shown
+        StartPageCard card = StartPageCard.of(roles.getFirst(), 40, "start-supervisions", "supervisions.start.title",
+                List.of(figure(SupervisionStatus.OPEN, true), figure(SupervisionStatus.FOLLOW_UP, false)));
+        return roles.stream().map(role -> card.forRole(role, "start-supervisions-" + role)).toList();
     }
 
     private Figure figure(SupervisionStatus status, boolean attention) {

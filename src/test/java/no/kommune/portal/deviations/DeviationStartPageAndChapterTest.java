@@ -77,6 +77,19 @@ class DeviationStartPageAndChapterTest extends ServiceTest {
     }
 
     @Test
+    void a_user_with_quality_and_management_roles_sees_the_same_trend_in_both_sections() {
+        report("To roller");
+        TestSecurity.runAs("kvalitet-og-direktor", Roles.QUALITY, Roles.MANAGEMENT);
+        List<StartPageCard> cards = startPage.cards();
+
+        StartPageCard quality = card(cards, "start-deviation-trend-QUALITY");
+        StartPageCard management = card(cards, "start-deviation-trend-MANAGEMENT");
+        assertThat(quality.role()).isEqualTo(Roles.QUALITY);
+        assertThat(management.role()).isEqualTo(Roles.MANAGEMENT);
+        assertThat(management.figures()).isEqualTo(quality.figures());
+    }
+
+    @Test
     void the_report_pack_chapter_counts_the_periods_deviations() {
         report("Kapittelhendelse");
         TestSecurity.runAs("direktor-kapittel", Roles.MANAGEMENT);
