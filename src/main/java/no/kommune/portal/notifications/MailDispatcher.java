@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,6 +153,6 @@ public class MailDispatcher {
         MailOutboxEntry entry = new MailOutboxEntry(recipient, address.map(UserDirectory.MailAddress::email).orElse(null),
                 subject, body, kind, status, error);
         transactions.executeWithoutResult(tx -> outbox.save(entry));
-        log.debug("Mail {} to {} at {}: {}", kind, recipient, Formats.dateTime(Instant.now(clock)), status);
+        log.debug("Mail {} to {}: {}", kind, recipient, status);
     }
 }
