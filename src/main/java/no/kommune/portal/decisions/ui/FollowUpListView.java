@@ -62,6 +62,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     final ComboBox<UserAccount> responsible = new ComboBox<>();
     final FlexLayout counters = new FlexLayout();
     private final transient OrganisationService organisation;
+    private final java.util.List<UnitNode> units;
     /** True while link parameters are applied, so the list is loaded once and not once per field. */
     private boolean applyingLink;
 
@@ -91,7 +92,8 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         overdue.setLabel(getTranslation("decisions.overdueOnly"));
         notUpdated.setLabel(getTranslation("decisions.notUpdatedOnly"));
         unit.setPlaceholder(getTranslation("decisions.unit"));
-        unit.setItems(organisation.unitTree());
+        units = organisation.unitTree();
+        unit.setItems(units);
         unit.setItemLabelGenerator(UnitNode::displayName);
         unit.setClearButtonVisible(true);
         responsible.setPlaceholder(getTranslation("decisions.responsible"));
@@ -167,8 +169,8 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             params.getSingleParameter("organ").flatMap(FollowUpListView::id).flatMap(organisation::findBody)
                     .ifPresent(body::setValue);
             params.getSingleParameter("aar").flatMap(FollowUpListView::id).map(Long::intValue).ifPresent(year::setValue);
-            params.getSingleParameter("enhet").flatMap(FollowUpListView::id).ifPresent(id -> organisation.unitTree()
-                    .stream().filter(u -> u.id().equals(id)).findFirst().ifPresent(unit::setValue));
+            params.getSingleParameter("enhet").flatMap(FollowUpListView::id).ifPresent(id -> units.stream()
+                    .filter(u -> u.id().equals(id)).findFirst().ifPresent(unit::setValue));
             params.getSingleParameter("ansvarlig").flatMap(FollowUpListView::id).flatMap(organisation::findPerson)
                     .ifPresent(responsible::setValue);
             if (params.getParameters().containsKey("forsinket")) {

@@ -79,7 +79,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("reports.column.duration")).setAutoWidth(true);
         packs.addComponentColumn(this::downloadLink).setHeader(getTranslation("reports.column.file"));
         add(new Paragraph(getTranslation("reports.intro")), order, new H3(getTranslation("reports.mine")), packs);
-        refresh();
+        // the list is loaded in onAttach, which also starts polling when a pack is still being made
     }
 
     private com.vaadin.flow.component.Component downloadLink(ReportPackSummary pack) {
