@@ -25,6 +25,7 @@ class FollowUpStartPageTest extends ServiceTest {
 
     @Autowired StartPageService startPage;
     @Autowired FollowUpService followUp;
+    @Autowired FollowUpFigures figures;
     @Autowired OrgFixtures org;
     @Autowired DecisionFixtures fixtures;
 
@@ -102,5 +103,19 @@ class FollowUpStartPageTest extends ServiceTest {
     @Test
     void the_start_page_needs_a_signed_in_user() {
         assertThatThrownBy(() -> startPage.cards()).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void municipality_wide_figures_are_for_management_only() {
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> figures.openPerServiceArea())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> figures.overduePerResponsible(10))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestSecurity.runAs("direktor-tall", Roles.MANAGEMENT);
+        assertThat(figures.overduePerResponsible(10)).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo(leader.getFullName());
+            assertThat(p.overdue()).isGreaterThanOrEqualTo(2);
+        });
     }
 }
