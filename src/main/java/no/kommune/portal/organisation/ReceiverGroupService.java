@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,20 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + Roles.WHISTLEBLOWING_RECEIVER + "')")
 public class ReceiverGroupService {
+
+    static final String RECEIVER = "hasRole('" + Roles.WHISTLEBLOWING_RECEIVER + "')";
 
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
-    private final ReceiverGroupNotices notices;
+    private final ApplicationEventPublisher events;
 
     public ReceiverGroupService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            ReceiverGroupNotices notices) {
+            ApplicationEventPublisher events) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
-        this.notices = notices;
+        this.events = events;
     }
 
     /** One member of the group, as the receivers' page shows it. */
@@ -43,6 +45,7 @@ public class ReceiverGroupService {
     public record Candidate(Long id, String username, String fullName) {
     }
 
+    @PreAuthorize(RECEIVER)
     @Transactional(readOnly = true)
     public List<Member> members() {
         Long myId = currentUser.requireAccount().getId();
@@ -52,6 +55,7 @@ public class ReceiverGroupService {
     }
 
     /** Active accounts, not yet receivers, whose name or username contains the text. */
+    @PreAuthorize(RECEIVER)
     @Transactional(readOnly = true)
     public List<Candidate> candidates(String text, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
@@ -65,6 +69,7 @@ public class ReceiverGroupService {
      * Makes the account a receiver and gives it a new password chosen by the granting receiver: whoever knew the
      * old one (for instance the administrator who created the account) is shut out of it from now on.
      */
+    @PreAuthorize(RECEIVER)
     public void grant(Long userId, String initialPassword) {
         String hash = encode(initialPassword);
         UserAccount user = load(userId);
@@ -79,10 +84,11 @@ public class ReceiverGroupService {
         user.setRoles(roles);
         user.setPasswordHash(hash);
         users.saveAndFlush(user);
-        notices.tellReceivers("receivers.notice.granted", user, currentUser.requireAccount());
+        tellReceivers("receivers.notice.granted", user);
     }
 
     /** Removes the role; the channel is never left without an active receiver. */
+    @PreAuthorize(RECEIVER)
     public void revoke(Long userId) {
         UserAccount user = load(userId);
         if (!user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
@@ -92,15 +98,15 @@ public class ReceiverGroupService {
         if (user.isActive() && active.size() <= 1) {
             throw new UserFacingException("receivers.error.lastReceiver");
         }
-        // Told before the removal, so the removed receiver learns of it too.
-        notices.tellReceivers("receivers.notice.revoked", user, currentUser.requireAccount());
         Set<String> roles = new HashSet<>(user.getRoles());
         roles.remove(Roles.WHISTLEBLOWING_RECEIVER);
         user.setRoles(roles);
         users.saveAndFlush(user);
+        tellReceivers("receivers.notice.revoked", user);
     }
 
     /** A receiver sets a new password for herself or for another receiver (never for anyone else). */
+    @PreAuthorize(RECEIVER)
     public void resetPassword(Long userId, String newPassword) {
         String hash = encode(newPassword);
         UserAccount user = load(userId);
@@ -109,7 +115,12 @@ public class ReceiverGroupService {
         }
         user.setPasswordHash(hash);
         users.saveAndFlush(user);
-        notices.tellReceivers("receivers.notice.passwordReset", user, currentUser.requireAccount());
+        tellReceivers("receivers.notice.passwordReset", user);
+    }
+
+    /** All receivers and the account concerned are told (whistleblowing.ReceiverGroupNotices listens). */
+    private void tellReceivers(String messageKey, UserAccount affected) {
+        events.publishEvent(ReceiverGroupChanged.of(messageKey, affected, currentUser.requireAccount()));
     }
 
     private UserAccount load(Long userId) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,16 +34,16 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final ChangeHistory history;
     private final CurrentUser currentUser;
-    private final ReceiverGroupNotices receiverNotices;
+    private final ApplicationEventPublisher events;
 
     public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            ChangeHistory history, CurrentUser currentUser, ReceiverGroupNotices receiverNotices) {
+            ChangeHistory history, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
         this.currentUser = currentUser;
-        this.receiverNotices = receiverNotices;
+        this.events = events;
     }
 
     /** Every change to the account: who, when, which fields (the password hash is never audited). */
@@ -89,8 +90,8 @@ public class UserAdminService {
         user.setUnits(new HashSet<>(units.findAllById(unitIds)));
         UserAccount saved = users.save(user);
         if (receiverActiveChanged) {
-            receiverNotices.tellReceivers(saved.isActive() ? "receivers.notice.reactivated"
-                    : "receivers.notice.deactivated", saved, currentUser.requireAccount());
+            events.publishEvent(ReceiverGroupChanged.of(saved.isActive() ? "receivers.notice.reactivated"
+                    : "receivers.notice.deactivated", saved, currentUser.requireAccount()));
         }
         return saved;
     }
@@ -138,8 +139,8 @@ public class UserAdminService {
         boolean changed = user.isActive() != active;
         user.setActive(active);
         if (changed && user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
-            receiverNotices.tellReceivers(active ? "receivers.notice.reactivated" : "receivers.notice.deactivated",
-                    user, currentUser.requireAccount());
+            events.publishEvent(ReceiverGroupChanged.of(active ? "receivers.notice.reactivated"
+                    : "receivers.notice.deactivated", user, currentUser.requireAccount()));
         }
     }
 

@@ -55,6 +55,8 @@ class UserEditDialog extends Dialog {
         setWidth("640px");
 
         username.setId("user-username");
+        roles.setId("user-roles");
+        password.setId("user-password");
         fullName.setId("user-fullname");
         email.setLabel(getTranslation("users.email"));
         email.setMaxLength(TextLimits.EMAIL);

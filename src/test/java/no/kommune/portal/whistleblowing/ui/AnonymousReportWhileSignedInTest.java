@@ -67,6 +67,9 @@ class AnonymousReportWhileSignedInTest extends KaribuTest {
         List<Long> noticeIds = jdbc.queryForList("select id from notification where dedupe_key = ? or dedupe_key = ?",
                 Long.class, "wb-new-" + caseId, "wb-message-" + messageIds.get(0));
         assertThat(noticeIds).as("both notices reached the receivers").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForList("select coalesce(message_args, '') from notification where id in ("
+                + String.join(",", noticeIds.stream().map(String::valueOf).toList()) + ")", String.class))
+                .as("a whistleblowing notice carries no text of the report").containsOnly("");
 
         assertThat(jdbc.queryForObject("select reporter_username from wb_case where id = ?", String.class, caseId))
                 .isNull();
