@@ -2,7 +2,7 @@ package no.kommune.portal.base;
 
 import org.hibernate.envers.RevisionListener;
 
-/** Stamps each Envers revision with the signed-in user (or "system" for background work). */
+/** Stamps each Envers revision with the name {@link Auditor} gives (the acting identity first, then the signed-in user). */
 public class AuditRevisionListener implements RevisionListener {
 
     @Override

@@ -7,7 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Supplies the user name written to the audit columns and to Envers revisions. */
+/**
+ * Supplies the user name written to the audit columns and to Envers revisions: the {@link ActingIdentity} when
+ * one is open (anonymous whistleblowing), otherwise the signed-in user, "anonym" for the public pages and
+ * "system" for background work.
+ */
 @Component("auditor")
 public class Auditor implements AuditorAware<String> {
 
@@ -20,6 +24,10 @@ public class Auditor implements AuditorAware<String> {
     }
 
     public static String currentUsername() {
+        Optional<String> actingAs = ActingIdentity.current();
+        if (actingAs.isPresent()) {
+            return actingAs.get();
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return SYSTEM;

@@ -447,9 +447,15 @@ public class DeviationService {
         d.assign(to, leader);
         events.save(new DeviationEvent(d, DeviationEvent.Kind.FORWARDED, d.getStatus(), d.getStatus(), from, to, text));
         deviations.saveAndFlush(d);
-        notifier.send(new Notice(leader.getUsername(), "DEVIATION_FORWARDED",
-                "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwarded",
-                List.of(String.valueOf(d.getId()), from.getName(), text), "avvik/" + d.getId()));
+        // A confidential deviation's notice carries no free text: notices become mails, and the outbox is read
+        // by administrators without a read-log entry (issue 9, item 3). The comment is in the logged history.
+        notifier.send(d.isPersonalData()
+                ? Notice.withoutFreeText(leader.getUsername(), "DEVIATION_FORWARDED",
+                        "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwardedConfidential",
+                        d.getId(), "avvik/" + d.getId())
+                : new Notice(leader.getUsername(), "DEVIATION_FORWARDED",
+                        "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwarded",
+                        List.of(String.valueOf(d.getId()), from.getName(), text), "avvik/" + d.getId()));
     }
 
     /** Adds a corrective action with an owner and a deadline (not in the past). */

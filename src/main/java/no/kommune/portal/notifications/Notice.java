@@ -19,4 +19,15 @@ public record Notice(String recipientUsername, String eventType, String dedupeKe
     public Notice {
         messageArgs = messageArgs == null ? List.of() : List.copyOf(messageArgs);
     }
+
+    /**
+     * A notice about something confidential (a deviation with personal data, a whistleblowing case): the only
+     * argument is the case number, never text a user wrote, because notices are mailed and the mail outbox is
+     * read by administrators. Example: "Avvik #{0} er videresendt til deg".
+     */
+    public static Notice withoutFreeText(String recipientUsername, String eventType, String dedupeKey,
+            String messageKey, Long caseNumber, String link) {
+        return new Notice(recipientUsername, eventType, dedupeKey, messageKey,
+                caseNumber == null ? List.of() : List.of(String.valueOf(caseNumber)), link);
+    }
 }

@@ -25,6 +25,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             + " order by u.fullName")
     List<UserAccount> searchActive(String text, Pageable pageable);
 
+    @Query("select u from UserAccount u join u.roles r where r = :role order by u.fullName")
+    List<UserAccount> findAllWithRole(String role);
+
+    /** The username as stored, bypassing the persistence context (which may hold an edited copy). */
+    @Query(value = "select u.username from user_account u where u.id = :id", nativeQuery = true)
+    Optional<String> findStoredUsernameOf(Long id);
+
+    @Query(value = "select u.active from user_account u where u.id = :id", nativeQuery = true)
+    Optional<Boolean> findStoredActiveOf(Long id);
+
     @Query("select u.username from UserAccount u join u.roles r where r = :role and u.active = true")
     List<String> findActiveUsernamesWithRole(String role);
 }

@@ -10,8 +10,10 @@ import java.util.Set;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,13 +33,17 @@ public class UserAdminService {
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final ChangeHistory history;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            ChangeHistory history) {
+            ChangeHistory history, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Every change to the account: who, when, which fields (the password hash is never audited). */
@@ -73,41 +79,69 @@ public class UserAdminService {
         if (!unknown.isEmpty()) {
             throw new UserFacingException("users.error.unknownRole", String.join(", ", unknown));
         }
-        refuseSelfGrantedReceiverRole(user);
+        guardSealedChannel(user);
         users.findByUsernameIgnoreCase(user.getUsername())
                 .filter(existing -> !existing.equals(user))
                 .ifPresent(existing -> {
                     throw new UserFacingException("users.error.usernameTaken", user.getUsername());
                 });
+        boolean receiverActiveChanged = user.getId() != null && user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)
+                && users.findStoredActiveOf(user.getId()).map(a -> a != user.isActive()).orElse(false);
         user.setUnits(new HashSet<>(units.findAllById(unitIds)));
-        return users.save(user);
+        UserAccount saved = users.save(user);
+        if (receiverActiveChanged) {
+            events.publishEvent(ReceiverGroupChanged.of(saved.isActive() ? "receivers.notice.reactivated"
+                    : "receivers.notice.deactivated", saved, currentUser.requireAccount()));
+        }
+        return saved;
     }
 
     /**
-     * Whistleblowing reports are sealed even from administrators (decision 002), so an administrator may not
-     * give herself the receiver role: another administrator must do it, and the change stays in the history.
+     * Whistleblowing reports are sealed even from administrators (decisions 002 and 011): the receiver role is
+     * granted and removed only by receivers ({@link ReceiverGroupService}), and an administrator may not rename
+     * a receiver's account. Nobody renames her own account, so a rename cannot slip a role change past a check.
+     * Accounts are compared by id with what is stored, never by the (editable) username.
      */
-    private void refuseSelfGrantedReceiverRole(UserAccount user) {
-        if (!user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)
-                || !user.getUsername().equalsIgnoreCase(no.kommune.portal.base.Auditor.currentUsername())) {
+    private void guardSealedChannel(UserAccount user) {
+        boolean wasReceiver = user.getId() != null
+                && users.findRolesOf(user.getId()).contains(Roles.WHISTLEBLOWING_RECEIVER);
+        if (wasReceiver != user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
+            throw new UserFacingException("users.error.receiverRoleByReceivers");
+        }
+        if (user.getId() == null) {
             return;
         }
-        boolean hadIt = user.getId() != null && users.findRolesOf(user.getId()).contains(Roles.WHISTLEBLOWING_RECEIVER);
-        if (!hadIt) {
-            throw new UserFacingException("users.error.selfReceiver");
+        String storedUsername = users.findStoredUsernameOf(user.getId()).orElse(null);
+        boolean renamed = storedUsername != null && !storedUsername.equals(user.getUsername());
+        if (renamed && user.getId().equals(currentUser.account().map(UserAccount::getId).orElse(null))) {
+            throw new UserFacingException("users.error.renameSelf");
+        }
+        if (renamed && wasReceiver) {
+            throw new UserFacingException("users.error.renameReceiver");
         }
     }
 
+    /** Sets a new password; never on a receiver's account (a receiver resets her own or another receiver's). */
     public void setPassword(Long userId, String rawPassword) {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new UserFacingException("users.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (users.findRolesOf(userId).contains(Roles.WHISTLEBLOWING_RECEIVER)) {
+            throw new AccessDeniedException("Administrators do not set passwords of whistleblowing receivers");
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
         user.setPasswordHash(passwordEncoder.encode(rawPassword));
     }
 
+    /** Deactivating or reactivating a receiver's account changes the receiver group: all receivers are told. */
     public void setActive(Long userId, boolean active) {
-        users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound")).setActive(active);
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean changed = user.isActive() != active;
+        user.setActive(active);
+        if (changed && user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
+            events.publishEvent(ReceiverGroupChanged.of(active ? "receivers.notice.reactivated"
+                    : "receivers.notice.deactivated", user, currentUser.requireAccount()));
+        }
     }
 
     private static Specification<UserAccount> spec(Filter filter) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import no.kommune.portal.base.ActingIdentity;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
@@ -25,10 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Roles#WHISTLEBLOWING_RECEIVER} role reads reports — not ADMIN, not management; management and quality
  * get the number of reports per year, never their content.
  *
- * <p>Anonymous reports and everything the reporter adds through the receipt code are written under the
- * anonymous auditor ("anonym"), so neither the audit columns nor the Envers revisions name the reporter, and
- * no address is stored.
+ * <p>Anonymous reports and everything the reporter adds through the receipt code (with the notices to the
+ * receivers) are written inside {@link ActingIdentity#anonymous}, so neither the audit columns, the Envers
+ * revisions nor the notification rows name the reporter, even when she is signed in; no address is stored.
  */
 @Service
 public class WhistleblowingService {
@@ -87,7 +83,8 @@ public class WhistleblowingService {
         String username = currentUser.requireUsername();
         ReportDraft d = validate(draft);
         rateLimit.acquire(PublicRateLimit.Action.REPORT, "user:" + username);
-        return d.anonymous() ? asAnonymous(() -> store(d, Channel.EMPLOYEE, null)) : store(d, Channel.EMPLOYEE, username);
+        return d.anonymous() ? ActingIdentity.anonymous(() -> store(d, Channel.EMPLOYEE, null))
+                : store(d, Channel.EMPLOYEE, username);
     }
 
     /** Anyone reports through the public page (no login). {@code clientKey} is used for rate limiting only. */
@@ -95,14 +92,14 @@ public class WhistleblowingService {
     public Receipt submitPublic(ReportDraft draft, String clientKey) {
         ReportDraft d = validate(draft);
         rateLimit.acquire(PublicRateLimit.Action.REPORT, clientKey);
-        return asAnonymous(() -> store(d, Channel.PUBLIC, null));
+        return ActingIdentity.anonymous(() -> store(d, Channel.PUBLIC, null));
     }
 
     /** The reporter's view of her case; the same message for a wrong and an unknown code. */
     @PreAuthorize("permitAll()")
     public ReporterView readByReceipt(String code, String clientKey) {
         rateLimit.acquire(PublicRateLimit.Action.LOOKUP, clientKey);
-        return asAnonymous(() -> tx.execute(status -> reporterView(find(code))));
+        return ActingIdentity.anonymous(() -> tx.execute(status -> reporterView(find(code))));
     }
 
     /** The reporter adds information to her case with the receipt code; the receivers are told. */
@@ -110,20 +107,24 @@ public class WhistleblowingService {
     public ReporterView addInformation(String code, String text, String clientKey) {
         String body = cleanText(text, TEXT_LIMIT, "Tilleggsinformasjon", true);
         rateLimit.acquire(PublicRateLimit.Action.MESSAGE, clientKey);
-        Long[] ids = new Long[2];
-        ReporterView view = asAnonymous(() -> tx.execute(status -> {
-            WhistleblowingCase c = find(code);
-            if (c.getStatus() == CaseStatus.CLOSED) {
-                throw new UserFacingException("whistleblowing.error.closed");
-            }
-            WhistleblowingMessage m = messages.saveAndFlush(new WhistleblowingMessage(c,
-                    WhistleblowingMessage.Author.REPORTER, true, body, null, null));
-            ids[0] = c.getId();
-            ids[1] = m.getId();
-            return reporterView(c);
-        }));
-        notifyReceivers("WHISTLEBLOWING_MESSAGE", "wb-message-" + ids[1], "whistleblowing.notice.message", ids[0]);
-        return view;
+        // The notices are written inside the anonymous scope too: their audit columns would otherwise name
+        // the signed-in employee who adds information to her own anonymous case.
+        return ActingIdentity.anonymous(() -> {
+            Long[] ids = new Long[2];
+            ReporterView view = tx.execute(status -> {
+                WhistleblowingCase c = find(code);
+                if (c.getStatus() == CaseStatus.CLOSED) {
+                    throw new UserFacingException("whistleblowing.error.closed");
+                }
+                WhistleblowingMessage m = messages.saveAndFlush(new WhistleblowingMessage(c,
+                        WhistleblowingMessage.Author.REPORTER, true, body, null, null));
+                ids[0] = c.getId();
+                ids[1] = m.getId();
+                return reporterView(c);
+            });
+            notifyReceivers("WHISTLEBLOWING_MESSAGE", "wb-message-" + ids[1], "whistleblowing.notice.message", ids[0]);
+            return view;
+        });
     }
 
     private Receipt store(ReportDraft d, Channel channel, String username) {
@@ -302,19 +303,5 @@ public class WhistleblowingService {
     private static CaseRow toRow(WhistleblowingCase c) {
         return new CaseRow(c.getId(), c.getVersion(), c.getReceivedAt(), c.getChannel(), c.isAnonymous(),
                 c.getSubject(), c.getStatus());
-    }
-
-    /** Runs the work as the anonymous user, so audit columns and revisions say "anonym", not who reported. */
-    private static <T> T asAnonymous(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
-        anonymous.setAuthentication(new AnonymousAuthenticationToken("whistleblowing", "anonym",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
-        SecurityContextHolder.setContext(anonymous);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

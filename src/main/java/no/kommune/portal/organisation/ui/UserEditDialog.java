@@ -55,12 +55,22 @@ class UserEditDialog extends Dialog {
         setWidth("640px");
 
         username.setId("user-username");
+        roles.setId("user-roles");
+        password.setId("user-password");
         fullName.setId("user-fullname");
         email.setLabel(getTranslation("users.email"));
         email.setMaxLength(TextLimits.EMAIL);
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        // The receiver role is the receivers' own to give (decision 011): shown, never changeable here.
+        roles.setItemEnabledProvider(r -> !Roles.WHISTLEBLOWING_RECEIVER.equals(r));
+        boolean receiverAccount = user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER);
+        if (receiverAccount) {
+            roles.setHelperText(getTranslation("users.receiverLocked"));
+            password.setVisible(false);
+            username.setReadOnly(true);
+        }
         units.setLabel(getTranslation("users.units"));
         units.setItems(unitTree);
         units.setItemLabelGenerator(UnitNode::displayName);
