@@ -10,6 +10,7 @@ import java.util.Set;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,19 +26,23 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class UserAdminService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final UserAccountRepository users;
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final ChangeHistory history;
+    private final PasswordPolicy passwordPolicy;
+    private final ApplicationEventPublisher events;
 
     public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            ChangeHistory history) {
+            ChangeHistory history, PasswordPolicy passwordPolicy, ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
+        this.passwordPolicy = passwordPolicy;
+        this.events = events;
     }
 
     /** Every change to the account: who, when, which fields (the password hash is never audited). */
@@ -79,8 +84,29 @@ public class UserAdminService {
                 .ifPresent(existing -> {
                     throw new UserFacingException("users.error.usernameTaken", user.getUsername());
                 });
+        AccessState before = user.getId() == null ? null : AccessState.stored(users, user.getId());
         user.setUnits(new HashSet<>(units.findAllById(unitIds)));
-        return users.save(user);
+        UserAccount saved = users.save(user);
+        if (before != null && !before.equals(AccessState.of(saved))) {
+            events.publishEvent(new UserAccessChanged(new HashSet<>(List.of(before.username(), saved.getUsername()))));
+        }
+        return saved;
+    }
+
+    /** What decides a signed-in user's access; a change ends her open sessions (issue 9 item 4). */
+    private record AccessState(String username, boolean active, Set<String> roles, Set<Long> unitIds) {
+
+        static AccessState stored(UserAccountRepository users, Long id) {
+            String[] login = users.findLoginStateOf(id).split("\\|", -1);
+            return new AccessState(login[0], "1".equals(login[1]) || "true".equalsIgnoreCase(login[1]),
+                    Set.copyOf(users.findRolesOf(id)), users.findUnitIdsOf(id).stream()
+                            .map(n -> ((Number) n).longValue()).collect(java.util.stream.Collectors.toSet()));
+        }
+
+        static AccessState of(UserAccount u) {
+            return new AccessState(u.getUsername(), u.isActive(), Set.copyOf(u.getRoles()),
+                    u.getUnits().stream().map(OrgUnit::getId).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     /**
@@ -99,15 +125,22 @@ public class UserAdminService {
     }
 
     public void setPassword(Long userId, String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserFacingException("users.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
+        passwordPolicy.check(rawPassword);
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean hadPassword = user.getPasswordHash() != null;
         user.setPasswordHash(passwordEncoder.encode(rawPassword));
+        if (hadPassword) {
+            // whoever knew the old password must not keep a session opened with it
+            events.publishEvent(new UserAccessChanged(Set.of(user.getUsername())));
+        }
     }
 
     public void setActive(Long userId, boolean active) {
-        users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound")).setActive(active);
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (user.isActive() != active) {
+            user.setActive(active);
+            events.publishEvent(new UserAccessChanged(Set.of(user.getUsername())));
+        }
     }
 
     private static Specification<UserAccount> spec(Filter filter) {
