@@ -124,6 +124,11 @@ public class UserAdminService {
         }
     }
 
+    /** Checks a new password against the policy without storing anything (forms check before they save). */
+    public void checkPassword(String rawPassword) {
+        passwordPolicy.check(rawPassword);
+    }
+
     public void setPassword(Long userId, String rawPassword) {
         passwordPolicy.check(rawPassword);
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
