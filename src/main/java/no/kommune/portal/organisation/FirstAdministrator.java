@@ -44,9 +44,11 @@ public class FirstAdministrator implements ApplicationRunner {
         if (!users.findActiveUsernamesWithRole(Roles.ADMIN).isEmpty()) {
             return;
         }
-        if (password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            log.warn("portal.bootstrap.admin.password is shorter than {} characters; no administrator created",
-                    UserAdminService.MIN_PASSWORD_LENGTH);
+        try {
+            new PasswordPolicy().check(password);
+        } catch (no.kommune.portal.base.UserFacingException e) {
+            log.warn("portal.bootstrap.admin.password breaks the password policy ({}); no administrator created",
+                    e.getMessageKey());
             return;
         }
         if (users.findByUsernameIgnoreCase(username).isPresent()) {

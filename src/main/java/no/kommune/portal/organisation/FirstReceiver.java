@@ -46,9 +46,11 @@ public class FirstReceiver implements ApplicationRunner {
         if (!users.findActiveUsernamesWithRole(Roles.WHISTLEBLOWING_RECEIVER).isEmpty()) {
             return;
         }
-        if (password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            log.warn("portal.bootstrap.receiver.password is shorter than {} characters; no receiver created",
-                    UserAdminService.MIN_PASSWORD_LENGTH);
+        try {
+            new PasswordPolicy().check(password);
+        } catch (no.kommune.portal.base.UserFacingException e) {
+            log.warn("portal.bootstrap.receiver.password breaks the password policy ({}); no receiver created",
+                    e.getMessageKey());
             return;
         }
         if (users.findByUsernameIgnoreCase(username).isPresent()) {

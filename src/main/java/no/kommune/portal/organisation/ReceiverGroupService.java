@@ -27,13 +27,15 @@ public class ReceiverGroupService {
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
 
     public ReceiverGroupService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            PasswordPolicy passwordPolicy, ApplicationEventPublisher events) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.events = events;
     }
 
@@ -120,6 +122,8 @@ public class ReceiverGroupService {
 
     /** All receivers and the account concerned are told (whistleblowing.ReceiverGroupNotices listens). */
     private void tellReceivers(String messageKey, UserAccount affected) {
+        // the account's access changed (role or password): her open sessions end (issue 9 item 4)
+        events.publishEvent(new UserAccessChanged(Set.of(affected.getUsername())));
         events.publishEvent(ReceiverGroupChanged.of(messageKey, affected, currentUser.requireAccount()));
     }
 
@@ -131,9 +135,7 @@ public class ReceiverGroupService {
     }
 
     private String encode(String password) {
-        if (password == null || password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            throw new UserFacingException("users.error.passwordTooShort", UserAdminService.MIN_PASSWORD_LENGTH);
-        }
+        passwordPolicy.check(password);
         return passwordEncoder.encode(password);
     }
 }

@@ -16,6 +16,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             nativeQuery = true)
     java.util.Set<String> findRolesOf(Long id);
 
+    /** What decides access, as stored (bypassing the persistence context): "username|active". */
+    @org.springframework.data.jpa.repository.Query(value = "select concat(u.username, '|', u.active) from user_account u"
+            + " where u.id = :id", nativeQuery = true)
+    String findLoginStateOf(Long id);
+
+    /** The unit memberships as stored, bypassing the persistence context. */
+    @org.springframework.data.jpa.repository.Query(value = "select uu.unit_id from user_unit uu where uu.user_id = :id",
+            nativeQuery = true)
+    java.util.Set<Long> findUnitIdsOf(Long id);
+
     Optional<UserAccount> findFirstByFullNameIgnoreCase(String fullName);
 
     @Query("select unit.id from UserAccount u join u.units unit where u.username = :username")

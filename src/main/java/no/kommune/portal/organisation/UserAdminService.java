@@ -27,22 +27,25 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class UserAdminService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final UserAccountRepository users;
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final ChangeHistory history;
     private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
 
     public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            ChangeHistory history, CurrentUser currentUser, ApplicationEventPublisher events) {
+            ChangeHistory history, CurrentUser currentUser, PasswordPolicy passwordPolicy,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
         this.currentUser = currentUser;
+        this.passwordPolicy = passwordPolicy;
         this.events = events;
     }
 
@@ -87,13 +90,33 @@ public class UserAdminService {
                 });
         boolean receiverActiveChanged = user.getId() != null && user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)
                 && users.findStoredActiveOf(user.getId()).map(a -> a != user.isActive()).orElse(false);
+        AccessState before = user.getId() == null ? null : AccessState.stored(users, user.getId());
         user.setUnits(new HashSet<>(units.findAllById(unitIds)));
         UserAccount saved = users.save(user);
         if (receiverActiveChanged) {
             events.publishEvent(ReceiverGroupChanged.of(saved.isActive() ? "receivers.notice.reactivated"
                     : "receivers.notice.deactivated", saved, currentUser.requireAccount()));
         }
+        if (before != null && !before.equals(AccessState.of(saved))) {
+            events.publishEvent(new UserAccessChanged(new HashSet<>(List.of(before.username(), saved.getUsername()))));
+        }
         return saved;
+    }
+
+    /** What decides a signed-in user's access; a change ends her open sessions (issue 9 item 4). */
+    private record AccessState(String username, boolean active, Set<String> roles, Set<Long> unitIds) {
+
+        static AccessState stored(UserAccountRepository users, Long id) {
+            String[] login = users.findLoginStateOf(id).split("\\|", -1);
+            return new AccessState(login[0], "1".equals(login[1]) || "true".equalsIgnoreCase(login[1]),
+                    Set.copyOf(users.findRolesOf(id)), users.findUnitIdsOf(id).stream()
+                            .map(n -> ((Number) n).longValue()).collect(java.util.stream.Collectors.toSet()));
+        }
+
+        static AccessState of(UserAccount u) {
+            return new AccessState(u.getUsername(), u.isActive(), Set.copyOf(u.getRoles()),
+                    u.getUnits().stream().map(OrgUnit::getId).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     /**
@@ -121,26 +144,36 @@ public class UserAdminService {
         }
     }
 
+    /** Checks a new password against the policy without storing anything (forms check before they save). */
+    public void checkPassword(String rawPassword) {
+        passwordPolicy.check(rawPassword);
+    }
+
     /** Sets a new password; never on a receiver's account (a receiver resets her own or another receiver's). */
     public void setPassword(Long userId, String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserFacingException("users.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
+        passwordPolicy.check(rawPassword);
         if (users.findRolesOf(userId).contains(Roles.WHISTLEBLOWING_RECEIVER)) {
             throw new AccessDeniedException("Administrators do not set passwords of whistleblowing receivers");
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean hadPassword = user.getPasswordHash() != null;
         user.setPasswordHash(passwordEncoder.encode(rawPassword));
+        if (hadPassword) {
+            // whoever knew the old password must not keep a session opened with it
+            events.publishEvent(new UserAccessChanged(Set.of(user.getUsername())));
+        }
     }
 
     /** Deactivating or reactivating a receiver's account changes the receiver group: all receivers are told. */
     public void setActive(Long userId, boolean active) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        boolean changed = user.isActive() != active;
-        user.setActive(active);
-        if (changed && user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
-            events.publishEvent(ReceiverGroupChanged.of(active ? "receivers.notice.reactivated"
-                    : "receivers.notice.deactivated", user, currentUser.requireAccount()));
+        if (user.isActive() != active) {
+            user.setActive(active);
+            events.publishEvent(new UserAccessChanged(Set.of(user.getUsername())));
+            if (user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
+                events.publishEvent(ReceiverGroupChanged.of(active ? "receivers.notice.reactivated"
+                        : "receivers.notice.deactivated", user, currentUser.requireAccount()));
+            }
         }
     }
 

@@ -2,17 +2,27 @@ package no.kommune.portal.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import java.util.Map;
 import no.kommune.portal.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -23,16 +33,56 @@ public class SecurityConfig {
     /** Paths reachable without login: the public whistleblowing form and static files. */
     public static final String[] PUBLIC_PATHS = {"/styles.css", "/images/**", "/icons/**"};
 
+    static final String LOGIN_PATH = "/login";
+
+    /**
+     * The one bcrypt cost for every stored password (the demo rows use it too, and so does the dummy hash of
+     * accounts without a password), so the time a login takes says nothing about the account.
+     */
+    public static final int BCRYPT_COST = 12;
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SessionRegistry sessions,
+            LoginThrottle throttle, SessionLifetime lifetime,
+            @Value("${portal.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF setup also exempts the login page, so a login POST without token was accepted (login
+        // CSRF). Vaadin's internal requests carry Vaadin's own token; everything else, the login POST included,
+        // needs Spring's (the login form takes it from the page's _csrf meta tags).
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+
+        http.addFilterBefore(new LoginAddressThrottleFilter(throttle, LOGIN_PATH),
+                UsernamePasswordAuthenticationFilter.class);
+
+        // Every signed-in session is registered, so a change of a user's access can end her sessions.
+        http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(lifetime.expiredStrategy(LOGIN_PATH))));
+        http.addFilterBefore(lifetime.absoluteLifetimeFilter(), ConcurrentSessionFilter.class);
+        http.addFilterBefore(new NoStoreFilter(), HeaderWriterFilter.class);
+
+        // Spring's defaults stay: X-Content-Type-Options nosniff, Cache-Control no-store (unless a response sets
+        // its own, as Vaadin's static files do), X-Frame-Options DENY, and HSTS on requests that came over TLS.
+        // Written before the request is handled: Vaadin's page responses never reached Spring's commit-time writer.
+        http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 
-    /** bcrypt by default, with the algorithm id stored beside the hash so it can be upgraded later. */
+    /** bcrypt with the algorithm id stored beside the hash, so it can be upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
     }
 }

@@ -33,6 +33,17 @@ public class OrgFixtures {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The test users' password, "correct-horse-battery": hashed once, since bcrypt at the portal's cost is slow. */
+    public static final String PASSWORD = "correct-horse-battery";
+    private static String passwordHash;
+
+    private synchronized String fixturePasswordHash() {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        return passwordHash;
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
     }
@@ -48,7 +59,7 @@ public class OrgFixtures {
     public UserAccount user(String usernamePrefix, String... roles) {
         UserAccount user = new UserAccount(unique(usernamePrefix), "Test " + usernamePrefix);
         user.setRoles(new HashSet<>(Arrays.asList(roles)));
-        user.setPasswordHash(passwordEncoder.encode("correct-horse-battery"));
+        user.setPasswordHash(fixturePasswordHash());
         return users.save(user);
     }
 

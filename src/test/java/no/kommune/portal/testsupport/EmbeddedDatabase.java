@@ -17,6 +17,11 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /** The port of the running embedded server, or -1 when this JVM uses another server. */
+    static synchronized int runningPort() {
+        return db == null ? -1 : port;
+    }
+
     /** Starts the server on first use and returns its port. */
     static synchronized int start(Path root) {
         if (db != null) {
@@ -36,6 +41,8 @@ final class EmbeddedDatabase {
             }
             // MariaDB 11.4 generates a TLS certificate at every start (15-19 s); the server is local only.
             config.addArg("--skip-ssl");
+            // root has no password here, so the server must not be reachable from other machines.
+            config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=300");

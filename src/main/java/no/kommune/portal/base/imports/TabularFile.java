@@ -131,6 +131,9 @@ public final class TabularFile {
     }
 
     private static List<Row> readExcel(byte[] content) {
+        if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
+            ZipGuard.check(content); // xlsx: refuse a zip bomb before POI unpacks it
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.of("nb", "NO"));

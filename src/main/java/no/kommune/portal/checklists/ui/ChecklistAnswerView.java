@@ -80,6 +80,8 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         this.instanceId = id;
+        // Refused or unknown: thrown here, so the router shows "Du har ikke tilgang" with HTTP 403 (ErrorView).
+        service.instance(id);
         show();
     }
 

@@ -14,10 +14,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.imports.TabularFile;
+import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.CaseRegister;
 import no.kommune.portal.decisions.CaseRow;
@@ -81,10 +81,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload importer() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> importFile(metadata.fileName(), data));
-        }));
+        Upload upload = new Upload(LimitedUpload.tabularFile(this::importFile, Notices::failure));
         upload.setId("case-import");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Fields;
+import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.DecisionImporter;
 import no.kommune.portal.decisions.ImportOptions;
@@ -64,10 +64,7 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         body.addValueChangeListener(e -> preview());
         lenient.addValueChangeListener(e -> preview());
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> onFile(metadata.fileName(), data));
-        }));
+        Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(TabularFile.MAX_BYTES);

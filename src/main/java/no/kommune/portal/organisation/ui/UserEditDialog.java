@@ -112,11 +112,19 @@ class UserEditDialog extends Dialog {
     }
 
     private void save() {
-        boolean passwordTooShort = !password.isEmpty()
-                && password.getValue().length() < UserAdminService.MIN_PASSWORD_LENGTH;
-        password.setInvalid(passwordTooShort);
-        password.setErrorMessage(getTranslation("users.error.passwordTooShort", UserAdminService.MIN_PASSWORD_LENGTH));
-        if (passwordTooShort || !binder.writeBeanIfValid(user)) {
+        boolean passwordRefused = false;
+        password.setInvalid(false);
+        if (!password.isEmpty()) {
+            // checked before anything is saved, so a refused password leaves no half-saved account
+            try {
+                service.checkPassword(password.getValue());
+            } catch (no.kommune.portal.base.UserFacingException refused) {
+                password.setErrorMessage(getTranslation(refused.getMessageKey(), refused.getArgs()));
+                password.setInvalid(true);
+                passwordRefused = true;
+            }
+        }
+        if (!binder.writeBeanIfValid(user) || passwordRefused) {
             return;
         }
         try {

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
@@ -86,5 +87,39 @@ class UserAdminViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("user-save")));
         assertThat(fullName.getErrorMessage()).isEqualTo("Må fylles ut");
         _assertOne(Dialog.class);
+    }
+
+    @Test
+    void a_short_common_or_too_long_password_is_refused_in_the_field_and_nothing_is_saved() {
+        login("admin-test", Roles.ADMIN);
+        UI.getCurrent().navigate(UserAdminView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        String username = OrgFixtures.unique("passord");
+        _get(TextField.class, spec -> spec.withId("user-username")).setValue(username);
+        _get(TextField.class, spec -> spec.withId("user-fullname")).setValue("Per Passord");
+        PasswordField password = _get(PasswordField.class);
+        Button save = _get(Button.class, spec -> spec.withId("user-save"));
+
+        password.setValue("elleve-tegn");
+        _click(save);
+        assertThat(password.getErrorMessage()).isEqualTo("Passordet må ha minst 12 tegn");
+        password.setValue("1q2w3e4r5t6y");
+        _click(save);
+        assertThat(password.getErrorMessage()).isEqualTo("Passordet er blant de mest brukte passordene. Velg et annet.");
+        password.setValue("ø".repeat(37));
+        _click(save);
+        assertThat(password.getErrorMessage()).startsWith("Passordet kan ha høyst 72 byte");
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getValue()).as("what was typed is kept").isEqualTo("ø".repeat(37));
+        _assertOne(Dialog.class);
+        assertThat(service.page(new UserAdminService.Filter(username, null, true),
+                org.springframework.data.domain.PageRequest.of(0, 10))).as("nothing saved").isEmpty();
+
+        password.setValue("korrekt hest batteri stift");
+        _click(save);
+        _assertNone(Dialog.class);
+        assertThat(service.page(new UserAdminService.Filter(username, null, true),
+                org.springframework.data.domain.PageRequest.of(0, 10))).hasSize(1);
     }
 }
