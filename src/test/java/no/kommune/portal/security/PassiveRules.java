@@ -59,8 +59,11 @@ final class PassiveRules {
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(\\bat (java|jakarta|org\\.springframework|com\\.vaadin|no\\.kommune)\\.[\\w.$]+\\([\\w.]+:\\d+\\))"
                     + "|(Caused by: [\\w.]+(Exception|Error))|(Whitelabel Error Page)|(\\bSQL(Syntax|Integrity)\\w*Exception)");
-    private static final Pattern PRIVATE_IP = Pattern.compile(
-            "\\b(10\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|192\\.168\\.\\d{1,3}\\.\\d{1,3}|172\\.(1[6-9]|2\\d|3[01])\\.\\d{1,3}\\.\\d{1,3})\\b");
+    /** One octet, 0-255, so version strings like 10.669.606.225 in minified scripts are not taken for addresses. */
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern PRIVATE_IP = Pattern.compile("(?<![\\d.])(10\\." + OCTET + "\\." + OCTET + "\\." + OCTET
+            + "|192\\.168\\." + OCTET + "\\." + OCTET + "|172\\.(1[6-9]|2\\d|3[01])\\." + OCTET + "\\." + OCTET
+            + ")(?![\\d.]*\\d)");
     private static final Pattern SCRIPT_SRC = Pattern.compile("<script[^>]+src=[\"'](https?:)?//([^/\"']+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=[\"']?post[^>]*>(.*?)</form>",
@@ -185,10 +188,7 @@ final class PassiveRules {
                 return m.find() ? m.group() : null;
             }),
             new Rule("10063", "Permissions-Policy header not set", Level.WARN,
-                    x -> x.isHtml() && x.header("permissions-policy") == null ? "no Permissions-Policy" : null),
-            new Rule("portal-3", "Vaadin runs in development mode (expected in the demo run only)", Level.WARN,
-                    x -> x.isHtml() && x.body() != null && x.body().contains("\"productionMode\":false")
-                            ? "productionMode false" : null));
+                    x -> x.isHtml() && x.header("permissions-policy") == null ? "no Permissions-Policy" : null));
 
     private static List<String> sessionCookies(Exchange x) {
         return x.all("set-cookie").stream().filter(c -> c.toUpperCase(Locale.ROOT).startsWith("JSESSIONID=")).toList();

@@ -60,4 +60,16 @@ class PassiveRulesTest {
         assertThat(failIds(https)).contains("10011", "10035");
         assertThat(failIds(http)).doesNotContain("10011", "10035");
     }
+
+    @Test
+    void a_private_address_in_a_body_is_a_WARN_but_a_version_number_is_not_an_address() {
+        Exchange leaky = new Exchange("t", "GET", "http://localhost:8103/", 200, GOOD_HEADERS,
+                "<html>database at 10.0.12.7:3306</html>");
+        Exchange version = new Exchange("t", "GET", "http://localhost:8103/VAADIN/build/icons.js", 200,
+                Map.of("content-type", List.of("text/javascript"), "x-content-type-options", List.of("nosniff")),
+                "var v=\"10.669.606.225\";var w=\"192.168.1.20.5\"");
+        assertThat(PassiveRules.apply(List.of(leaky))).extracting(f -> f.rule().id() + " " + f.evidence())
+                .containsExactly("2 10.0.12.7");
+        assertThat(PassiveRules.apply(List.of(version))).isEmpty();
+    }
 }
