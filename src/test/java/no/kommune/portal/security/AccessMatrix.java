@@ -13,13 +13,12 @@ import java.lang.reflect.Modifier;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import no.kommune.portal.testsupport.TestSecurity;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
@@ -35,7 +34,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import no.kommune.portal.testsupport.TestSecurity;
 
 /**
  * Asks the portal's own access machinery what each principal may do, without running any view or service
@@ -236,11 +234,5 @@ final class AccessMatrix {
     /** {@code "AML.Q..."} back into the spaced form the table uses, for failure messages. */
     static String spaced(String compact) {
         return String.join(" ", compact.split(""));
-    }
-
-    static List<String> sorted(Collection<String> lines) {
-        List<String> list = new ArrayList<>(lines);
-        Collections.sort(list);
-        return list;
     }
 }
