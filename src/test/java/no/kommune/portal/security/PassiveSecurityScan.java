@@ -151,7 +151,13 @@ class PassiveSecurityScan {
     private Page recordingPage(BrowserContext context, String who) {
         Page page = context.newPage();
         page.setDefaultTimeout(60_000);
-        page.onResponse(response -> traffic.add(record(who, response)));
+        page.onResponse(response -> {
+            try {
+                traffic.add(record(who, response));
+            } catch (PlaywrightException closed) {
+                // a response still arriving while the user's browser context closes: nothing left to read
+            }
+        });
         return page;
     }
 
@@ -175,7 +181,7 @@ class PassiveSecurityScan {
         if (type.startsWith("text/") || type.contains("json") || type.contains("javascript")) {
             try {
                 body = response.text();
-            } catch (RuntimeException noBody) {
+            } catch (PlaywrightException noBody) {
                 // redirects and aborted responses have no body to look at
             }
         }
