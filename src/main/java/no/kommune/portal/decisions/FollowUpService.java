@@ -43,6 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpService {
 
+    /**
+     * Who reads mandates: every follow-up role reads every mandate, of any unit or body. Political decisions and
+     * their follow-up are public documents (the report goes to an open council meeting), so there is no unit
+     * scope on reading; changing is scoped (see {@link #mayUpdate}). docs/decisions/002 and 013.
+     */
     static final String READ = "hasAnyRole('" + Roles.MANAGEMENT + "','" + Roles.ADMIN + "','" + Roles.QUALITY
             + "','" + Roles.POLITICIAN + "','" + Roles.LEADER + "')";
     static final String UPDATE = "hasAnyRole('" + Roles.MANAGEMENT + "','" + Roles.LEADER + "')";

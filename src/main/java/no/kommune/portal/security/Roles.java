@@ -12,9 +12,9 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     /** The kommunedirektør and staff: registers decisions, confirms closing, manages periods. */
     public static final String MANAGEMENT = "MANAGEMENT";
-    /** Leader of one or more units: updates mandates, answers checklists, handles deviations. */
+    /** Leader of units: reads every mandate, updates her units' ones, answers checklists, handles deviations. */
     public static final String LEADER = "LEADER";
-    /** Elected member: read-only follow-up lists for her bodies. */
+    /** Elected member: reads (never changes) every mandate and the published checklist overviews. */
     public static final String POLITICIAN = "POLITICIAN";
     /** HR/quality: checklist templates and rounds, deviation statistics, confidential read log. */
     public static final String QUALITY = "QUALITY";
