@@ -326,7 +326,8 @@ public class FollowUpService {
                 m.getOwner() == null ? "" : m.getOwner().getFullName(), responsibleNames,
                 m.getUnit() == null ? "" : m.getUnit().getName(), m.isDelayed(ctx.today()), notUpdated,
                 m.isDoneProposed(), mayUpdate(m, ctx), m.getDueDate(), m.isDeadlineUnclear(), m.getOriginDate(),
-                m.getOriginYear(), m.getOriginCase(), m.getOriginBody() == null ? null : m.getOriginBody().getName());
+                m.getOriginYear(), m.getOriginCase(), m.getOriginBody() == null ? null : m.getOriginBody().getName(),
+                d.getArchiveReference());
     }
 
     static Sort defaultSort() {

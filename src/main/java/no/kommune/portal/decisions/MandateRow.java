@@ -14,7 +14,7 @@ public record MandateRow(Long id, long version, Long decisionId, String decision
         LocalDate deadline, String deadlineText, Long statusId, String statusLabel, MandateState state,
         String statusText, String ownerName, String responsibleNames, String unitName, boolean overdue,
         boolean notUpdated, boolean doneProposed, boolean mayUpdate, LocalDate dueDate, boolean deadlineUnclear,
-        LocalDate originDate, Integer originYear, String originCase, String originBodyName) {
+        LocalDate originDate, Integer originYear, String originCase, String originBodyName, String archiveReference) {
 
     /** The deadline as the seeds print it: the date, or the verbatim text. */
     public String deadlineDisplay() {

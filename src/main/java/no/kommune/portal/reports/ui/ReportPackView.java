@@ -52,8 +52,10 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         period.setLabel(getTranslation("reports.period"));
         List<ReportingPeriod> periods = service.periods();
         period.setItems(periods);
-        period.setItemLabelGenerator(ReportingPeriod::getName);
-        periods.stream().filter(p -> !p.isOpen()).findFirst().or(() -> periods.stream().findFirst())
+        period.setItemLabelGenerator(p -> p.getName() + " – "
+                + getTranslation(p.isOpen() ? "reports.period.open" : "reports.period.closed"));
+        // the open period is the one being reported on; a closed one is chosen to print an earlier report again
+        periods.stream().filter(ReportingPeriod::isOpen).findFirst().or(() -> periods.stream().findFirst())
                 .ifPresent(period::setValue);
         period.setId("report-period");
         format.setLabel(getTranslation("reports.format"));
