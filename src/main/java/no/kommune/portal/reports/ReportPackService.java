@@ -116,6 +116,12 @@ public class ReportPackService {
         return doc;
     }
 
+    /** What a pack for the period will cover (name, dates, closed or open), shown before the pack is ordered. */
+    @PreAuthorize(MAY_GENERATE)
+    public ReportScope coverageOf(ReportingPeriod period) {
+        return scopeOf(period);
+    }
+
     /** The sentence that says which period the pack covers and what its statuses are as of. */
     static String coverage(ReportScope scope, LocalDate today) {
         return "Perioden rapporten gjelder: " + scope.name() + " (" + Formats.date(scope.from()) + "–"

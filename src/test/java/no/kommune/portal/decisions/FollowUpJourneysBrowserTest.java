@@ -123,12 +123,15 @@ class FollowUpJourneysBrowserTest {
         Locator period = page.locator("#report-period input");
         period.waitFor();
         assertThat(period.inputValue()).isEqualTo("2. tertial 2026 – åpen");
+        assertThat(page.locator("#report-coverage").textContent())
+                .contains("Rapportpakken gjelder 2. tertial 2026 (01.05.2026–31.08.2026)", "Perioden er åpen");
 
         page.locator("#generate-report-pack").click();
         Locator link = page.locator("#report-packs a[download]").first();
         link.waitFor();
         assertThat(page.locator("#report-packs").textContent()).contains("2. tertial 2026");
         Download download = page.waitForDownload(link::click);
+        download.saveAs(Path.of("target/browser-rapportpakke.pdf"));
         String text;
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

@@ -60,6 +60,11 @@ class ReportPackViewTest extends KaribuTest {
         assertThat(view.period.getValue().getId()).isEqualTo(open.getId());
         assertThat(view.period.getItemLabelGenerator().apply(view.period.getValue()))
                 .isEqualTo(open.getName() + " – " + view.getTranslation("reports.period.open"));
+        assertThat(view.coverage.getText()).startsWith("Rapportpakken gjelder " + open.getName() + " (01.05.2071–31.08.2071)")
+                .contains("Perioden er åpen");
+        // the period as the page lists it (the one returned by open() was read before it was closed)
+        view.period.setValue(periods.all().stream().filter(p -> p.getId().equals(closed.getId())).findFirst().orElseThrow());
+        assertThat(view.coverage.getText()).contains(closed.getName(), "(01.01.2071–30.04.2071)", "lukket");
     }
 
     @Test
