@@ -114,7 +114,7 @@ public class FollowUpReport {
         }
     }
 
-    /** Item, title and, for a mandate open since an earlier year, where it was first decided. */
+    /** Item, title and where it was first decided, so "open since 2014" reads from the table. */
     private static String mandateCell(MandateRow r) {
         String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
         return r.originDisplay().isEmpty() ? title : title + " (vedtatt " + r.originDisplay() + ")";
