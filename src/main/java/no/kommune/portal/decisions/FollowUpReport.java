@@ -100,7 +100,7 @@ public class FollowUpReport {
                         || (!state.isClosed() && r.dueDate() != null && r.dueDate().isBefore(asOf));
                 counts.merge(state, 1L, Long::sum);
                 delayed += late ? 1 : 0;
-                table.add(List.of(mandateCell(r), nz(r.description()), statusCell(label, state, late, r),
+                table.add(List.of(mandateCell(r, state, asOf), nz(r.description()), statusCell(label, state, late, r),
                         nz(statusText), referenceCell(r), nz(r.ownerName()), nz(r.responsibleNames())));
             }
             if (table.isEmpty()) {
@@ -114,10 +114,16 @@ public class FollowUpReport {
         }
     }
 
-    /** Item, title and where it was first decided, so "open since 2014" reads from the table. */
-    private static String mandateCell(MandateRow r) {
+    /**
+     * Item and title as the seeds print them (the Saksref column carries the case numbers); an open mandate
+     * decided in an earlier year says since when, so "open since 2014" reads from the table.
+     */
+    private static String mandateCell(MandateRow r, MandateState state, java.time.LocalDate asOf) {
         String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
-        return r.originDisplay().isEmpty() ? title : title + " (vedtatt " + r.originDisplay() + ")";
+        if (!state.isClosed() && r.originYear() != null && r.originYear() < asOf.getYear()) {
+            return title + " (åpent siden " + r.originYear() + ")";
+        }
+        return title;
     }
 
     /** The reported status, and beside it the computed flag: "Iht. plan – FORSINKET, frist 30.06.2025". */

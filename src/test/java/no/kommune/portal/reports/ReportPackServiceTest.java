@@ -122,6 +122,7 @@ class ReportPackServiceTest extends ServiceTest {
                 && t.rows().stream().anyMatch(r -> r.get(0).contains("Utrede skolestruktur")))
                 .map(no.kommune.portal.base.export.ReportDocument.Table.class::cast).findFirst().orElseThrow();
         assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pkt. 1 Utrede skolestruktur (åpent siden 2025)"));
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
                 no.kommune.portal.base.export.DocxWriter.write(doc)))) {
