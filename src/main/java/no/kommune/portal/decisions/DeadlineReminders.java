@@ -46,16 +46,16 @@ public class DeadlineReminders {
         int sent = 0;
         List<Mandate> due = mandates.findOpenWithDeadlineBetween(today.minusDays(OVERDUE_WINDOW_DAYS), today.plusDays(30));
         for (Mandate m : due) {
-            long daysLeft = ChronoUnit.DAYS.between(today, m.getDeadline());
+            long daysLeft = ChronoUnit.DAYS.between(today, m.getDueDate());
             String step = step(daysLeft);
             if (step == null) {
                 continue;
             }
             for (UserAccount person : recipients(m)) {
                 boolean isNew = notifier.send(new Notice(person.getUsername(), "MANDATE_DEADLINE_" + step,
-                        "mandate-" + m.getId() + "-deadline-" + step + "-" + m.getDeadline(),
+                        "mandate-" + m.getId() + "-deadline-" + step + "-" + m.getDueDate(),
                         "decisions.notice.deadline." + step,
-                        List.of(m.getTitle(), Formats.date(m.getDeadline())), "oppfolging/oppdrag/" + m.getId()));
+                        List.of(m.getTitle(), Formats.date(m.getDueDate())), "oppfolging/oppdrag/" + m.getId()));
                 sent += isNew ? 1 : 0;
             }
         }

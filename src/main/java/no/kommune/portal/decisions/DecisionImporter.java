@@ -95,6 +95,7 @@ public class DecisionImporter {
             throw new UserFacingException("import.error.hasErrors");
         }
         Map<String, Decision> decisionsByKey = new HashMap<>();
+        List<PoliticalBody> bodies = organisation.activeBodies();
         int created = 0;
         for (Parsed p : analysis.rows()) {
             if (mandates.findBySourceKey(p.sourceKey()).isPresent()) {
@@ -111,6 +112,9 @@ public class DecisionImporter {
             m.setResponsibleText(p.responsibleText());
             m.changeStatus(p.status(), p.statusText(), null);
             m.setSourceKey(p.sourceKey());
+            String firstCase = DecisionOrigin.firstCase(p.caseNumbers());
+            m.setOrigin(p.meetingDate(), p.year(), firstCase,
+                    DecisionOrigin.bodyOfCase(firstCase, bodies).orElse(p.body()));
             mandates.save(m);
             events.save(new MandateEvent(m, MandateEvent.Kind.IMPORTED, null, p.status().getLabel(), p.statusText(),
                     "Import: " + fileName + " linje " + p.line(), null));

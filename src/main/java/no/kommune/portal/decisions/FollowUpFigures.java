@@ -50,7 +50,7 @@ public class FollowUpFigures {
     @PreAuthorize(MANAGEMENT)
     public List<AreaCount> openPerServiceArea() {
         List<Object[]> rows = em.createQuery("select m.unit.id, count(m),"
-                + " sum(case when m.deadline < :today then 1 else 0 end)"
+                + " sum(case when m.delayedSince <= :today then 1 else 0 end)"
                 + " from Mandate m where m.status.state not in :closed and m.unit is not null group by m.unit.id",
                 Object[].class)
                 .setParameter("today", today()).setParameter("closed", CLOSED).getResultList();
@@ -79,9 +79,9 @@ public class FollowUpFigures {
     @PreAuthorize(MANAGEMENT)
     public List<PersonCount> overduePerResponsible(int limit) {
         return em.createQuery("select u.id, u.fullName, count(m) from Mandate m join m.responsibles u"
-                + " where m.deadline < :today and m.status.state not in :closed"
+                + " where m.delayedSince <= :today"
                 + " group by u.id, u.fullName order by count(m) desc, u.fullName", Object[].class)
-                .setParameter("today", today()).setParameter("closed", CLOSED)
+                .setParameter("today", today())
                 .setMaxResults(limit).getResultList().stream()
                 .map(r -> new PersonCount((Long) r[0], (String) r[1], (Long) r[2])).toList();
     }

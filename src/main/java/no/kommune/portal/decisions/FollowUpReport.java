@@ -59,19 +59,93 @@ public class FollowUpReport {
         appendSection(doc, bodyId, period, 2);
     }
 
+    /** The seeds' columns of the follow-up tables in the annual and tertial reports. */
+    public static final List<String> PACK_COLUMNS = List.of("Oppdrag", "Beskrivelse", "Status", "Beskrivelse status",
+            "Saksref", "Oppdragseier", "Ansvarlig");
+
     /**
-     * The report pack's chapter: one section per political body that has mandates, each with its counts per
-     * status and its mandates table, as the seeds' annual reports print them.
+     * The report pack's chapter, as the seeds' annual reports print it: per political body that has mandates
+     * a heading, one sentence with the counts (delayed by the one definition, see {@link Delay}) and one table
+     * with the seeds' columns ({@link #PACK_COLUMNS}); a delayed mandate is marked in its Status cell with the
+     * deadline it has passed. For a closed period the statuses are those frozen when it was closed, and
+     * "delayed" is judged on the period's last day; for the open period on {@code asOf} (today).
      */
     @PreAuthorize(FollowUpService.READ)
-    public void appendChapterPerBody(ReportDocument doc, ReportingPeriod period) {
+    public void appendChapterPerBody(ReportDocument doc, ReportingPeriod period, java.time.LocalDate asOf) {
         doc.heading(1, "Oppfølging av vedtak og oppdrag");
+        boolean frozen = period != null && !period.isOpen();
+        Map<Long, PeriodSnapshot> snapshot = Map.of();
         for (PoliticalBody body : organisation.activeBodies()) {
-            if (followUp.count(FollowUpFilter.all().ofBody(body.getId())) > 0) {
-                doc.heading(2, body.getName());
-                appendSection(doc, body.getId(), period, 3);
+            FollowUpFilter filter = FollowUpFilter.all().ofBody(body.getId());
+            if (followUp.count(filter) == 0) {
+                continue;
             }
+            List<MandateRow> rows = followUp.page(filter, PageRequest.of(0, MAX_ROWS,
+                    Sort.by("originDate", "decision.meetingDate", "decision.id", "id")));
+            if (frozen) {
+                snapshot = periods.snapshotOf(period.getId(), rows.stream().map(MandateRow::id).toList());
+            }
+            List<List<String>> table = new ArrayList<>();
+            Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
+            long delayed = 0;
+            for (MandateRow r : rows) {
+                PeriodSnapshot snap = snapshot.get(r.id());
+                if (frozen && snap == null) {
+                    continue; // registered after the period was closed
+                }
+                MandateState state = frozen ? snap.getState() : r.state();
+                String label = frozen ? snap.getStatusLabel() : r.statusLabel();
+                String statusText = frozen ? snap.getStatusText() : r.statusText();
+                boolean late = state == MandateState.DELAYED
+                        || (!state.isClosed() && r.dueDate() != null && r.dueDate().isBefore(asOf));
+                counts.merge(state, 1L, Long::sum);
+                delayed += late ? 1 : 0;
+                table.add(List.of(mandateCell(r, state, asOf), nz(r.description()), statusCell(label, state, late, r),
+                        nz(statusText), referenceCell(r), nz(r.ownerName()), nz(r.responsibleNames())));
+            }
+            if (table.isEmpty()) {
+                continue;
+            }
+            doc.heading(2, body.getName());
+            doc.text(table.size() + " oppdrag: " + counts.getOrDefault(MandateState.DONE, 0L) + " ferdig, "
+                    + counts.getOrDefault(MandateState.CANCELLED, 0L) + " bortfalt, " + delayed + " forsinket"
+                    + " (rapportert Forsinket eller fristen passert per " + Formats.date(asOf) + ").");
+            doc.table(sheetName(body.getName()), PACK_COLUMNS, table);
         }
+    }
+
+    /**
+     * Item and title as the seeds print them (the Saksref column carries the case numbers); an open mandate
+     * decided in an earlier year says since when, so "open since 2014" reads from the table.
+     */
+    private static String mandateCell(MandateRow r, MandateState state, java.time.LocalDate asOf) {
+        String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
+        if (!state.isClosed() && r.originYear() != null && r.originYear() < asOf.getYear()) {
+            return title + " (åpent siden " + r.originYear() + ")";
+        }
+        return title;
+    }
+
+    /** The reported status, and beside it the computed flag: "Iht. plan – FORSINKET, frist 30.06.2025". */
+    private static String statusCell(String label, MandateState state, boolean late, MandateRow r) {
+        String cell = nz(label);
+        if (late && state != MandateState.DELAYED) {
+            cell += " – FORSINKET";
+        }
+        if (late && r.dueDate() != null) {
+            cell += (state == MandateState.DELAYED ? " – frist " : ", frist ") + r.deadlineWithDueDate();
+        }
+        if (!state.isClosed() && r.deadlineUnclear()) {
+            cell += " – frist uklar";
+        }
+        return cell;
+    }
+
+    private static String referenceCell(MandateRow r) {
+        if (r.caseNumbers() != null && r.archiveReference() != null) {
+            return r.caseNumbers() + " (" + r.archiveReference() + ")";
+        }
+        return r.caseNumbers() != null ? r.caseNumbers() : nz(r.archiveReference());
     }
 
     private void appendSection(ReportDocument doc, Long bodyId, ReportingPeriod period, int level) {

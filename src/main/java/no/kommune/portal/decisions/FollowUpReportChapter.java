@@ -12,9 +12,12 @@ class FollowUpReportChapter implements ReportChapter {
     private final FollowUpReport report;
     private final PeriodService periods;
 
-    FollowUpReportChapter(FollowUpReport report, PeriodService periods) {
+    private final java.time.Clock clock;
+
+    FollowUpReportChapter(FollowUpReport report, PeriodService periods, java.time.Clock clock) {
         this.report = report;
         this.periods = periods;
+        this.clock = clock;
     }
 
     @Override
@@ -24,6 +27,9 @@ class FollowUpReportChapter implements ReportChapter {
 
     @Override
     public void append(ReportDocument doc, ReportScope scope) {
-        report.appendChapterPerBody(doc, periods.find(scope.periodId()).orElse(null));
+        // a closed period is judged on its last day; the open one on today
+        java.time.LocalDate asOf = scope.closed() ? scope.to()
+                : java.time.LocalDate.now(clock.withZone(no.kommune.portal.base.Formats.ZONE));
+        report.appendChapterPerBody(doc, periods.find(scope.periodId()).orElse(null), asOf);
     }
 }

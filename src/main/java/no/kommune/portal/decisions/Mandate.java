@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +17,9 @@ import java.util.Set;
 import no.kommune.portal.base.AbstractEntity;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.organisation.PoliticalBody;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One thing the administration must do because of a decision (oppdrag / punkt i vedtak), followed up
@@ -193,7 +197,104 @@ public class Mandate extends AbstractEntity {
         this.sourceKey = sourceKey;
     }
 
+    /** Same as {@link #isDelayed}: there is one definition of delayed. */
     public boolean isOverdue(LocalDate today) {
-        return deadline != null && deadline.isBefore(today) && !status.getState().isClosed();
+        return isDelayed(today);
+    }
+
+    // ---- derived deadline columns (issue 11 item 2): maintained on every save, indexed, not history ----------
+
+    /** The deadline as a date: the date field, or the last day of the period its text names. */
+    @NotAudited
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    /** The deadline text names no date ("frist uklar"). */
+    @NotAudited
+    @Column(name = "deadline_unclear", nullable = false)
+    private boolean deadlineUnclear;
+
+    /** First day the mandate counts as delayed; null when it cannot be (closed, or no date). See {@link Delay}. */
+    @NotAudited
+    @Column(name = "delayed_since")
+    private LocalDate delayedSince;
+
+    @NotAudited
+    @Column(name = "attention_order", nullable = false)
+    private long attentionOrder = -1;
+
+    // ---- origin (issue 11 item 11): the original decision, kept even when the decision is corrected ---------
+
+    @Column(name = "origin_date")
+    private LocalDate originDate;
+
+    @Column(name = "origin_year")
+    private Integer originYear;
+
+    @Column(name = "origin_case", length = 100)
+    private String originCase;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_body_id")
+    private PoliticalBody originBody;
+
+    @PrePersist
+    @PreUpdate
+    void deriveColumns() {
+        Delay.Derived derived = Delay.derive(deadline, deadlineText, status.getState());
+        this.dueDate = derived.dueDate();
+        this.deadlineUnclear = derived.unclear();
+        this.delayedSince = derived.delayedSince();
+        this.attentionOrder = derived.attentionOrder();
+        if (originYear == null && decision != null) {
+            setOrigin(decision.getMeetingDate(), decision.getYear(), DecisionOrigin.firstCase(decision.getCaseNumbers()),
+                    decision.getBody());
+        }
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isDeadlineUnclear() {
+        return deadlineUnclear;
+    }
+
+    public LocalDate getDelayedSince() {
+        return delayedSince;
+    }
+
+    /** Delayed by the one definition: reported Forsinket, or open past its (resolved) deadline. */
+    public boolean isDelayed(LocalDate today) {
+        return Delay.derive(deadline, deadlineText, status.getState()).isDelayedOn(today);
+    }
+
+    public long getAttentionOrder() {
+        return attentionOrder;
+    }
+
+    public LocalDate getOriginDate() {
+        return originDate;
+    }
+
+    public Integer getOriginYear() {
+        return originYear;
+    }
+
+    public String getOriginCase() {
+        return originCase;
+    }
+
+    public PoliticalBody getOriginBody() {
+        return originBody;
+    }
+
+    /** Set once when the mandate is registered or imported; a later correction of the decision leaves it. */
+    public void setOrigin(LocalDate date, Integer year, String caseNumber, PoliticalBody body) {
+        this.originDate = date;
+        this.originYear = year != null ? year : date == null ? null : date.getYear();
+        this.originCase = caseNumber == null || caseNumber.isBlank() ? null
+                : caseNumber.length() > 100 ? caseNumber.substring(0, 100) : caseNumber.strip();
+        this.originBody = body;
     }
 }

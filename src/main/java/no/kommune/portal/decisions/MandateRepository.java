@@ -14,9 +14,9 @@ interface MandateRepository extends JpaRepository<Mandate, Long>, JpaSpecificati
 
     List<Mandate> findByDecisionIdOrderById(Long decisionId);
 
-    /** Open mandates with a deadline up to the given day (for reminders): bounded by the date window. */
-    @Query("select m from Mandate m join fetch m.status s where m.deadline is not null and m.deadline <= :until"
-            + " and m.deadline >= :from and s.state not in (no.kommune.portal.decisions.MandateState.DONE,"
+    /** Open mandates with a (resolved) deadline in the window (for reminders): an index range on due_date. */
+    @Query("select m from Mandate m join fetch m.status s where m.dueDate is not null and m.dueDate <= :until"
+            + " and m.dueDate >= :from and s.state not in (no.kommune.portal.decisions.MandateState.DONE,"
             + " no.kommune.portal.decisions.MandateState.CANCELLED)")
     List<Mandate> findOpenWithDeadlineBetween(LocalDate from, LocalDate until);
 

@@ -35,8 +35,13 @@ final class MandateSpecifications {
         if (f.year() != null) {
             where.add(cb.equal(decision.get("year"), f.year()));
         }
-        if (f.state() != null) {
+        if (f.state() == MandateState.DELAYED) {
+            where.add(delayed(m, cb, ctx.today()));
+        } else if (f.state() != null) {
             where.add(cb.equal(status.get("state"), f.state()));
+            if (!f.state().isClosed()) {
+                where.add(notDelayed(m, cb, ctx.today()));
+            }
         }
         if (f.responsibleId() != null) {
             where.add(cb.exists(responsibleSubquery(m, cb, query, "id", f.responsibleId())));
@@ -45,11 +50,18 @@ final class MandateSpecifications {
             where.add(m.get("unit").get("id").in(ctx.unitFilterIds()));
         }
         if (f.overdueOnly()) {
-            where.add(cb.lessThan(m.get("deadline"), ctx.today()));
+            where.add(delayed(m, cb, ctx.today()));
+        }
+        if (f.unclearOnly()) {
+            where.add(cb.isTrue(m.get("deadlineUnclear")));
+            where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
+        }
+        if (f.earlierYearsOnly()) {
+            where.add(cb.lessThan(m.get("originYear"), ctx.today().getYear()));
             where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
         }
         if (f.dueWithinDays() != null) {
-            where.add(cb.between(m.get("deadline"), ctx.today(), ctx.today().plusDays(f.dueWithinDays())));
+            where.add(cb.between(m.get("dueDate"), ctx.today(), ctx.today().plusDays(f.dueWithinDays())));
             where.add(cb.not(status.get("state").in(MandateState.DONE, MandateState.CANCELLED)));
         }
         if (f.notUpdatedOnly()) {
@@ -74,6 +86,19 @@ final class MandateSpecifications {
         return cb.and(where.toArray(Predicate[]::new));
     }
 
+    /**
+     * Delayed today by the one definition: a single range condition on the indexed {@code delayed_since}
+     * column (see {@link Delay}), so counts and filters need no CASE over every row.
+     */
+    static Predicate delayed(Root<Mandate> m, CriteriaBuilder cb, LocalDate today) {
+        return cb.lessThanOrEqualTo(m.<LocalDate>get("delayedSince"), today);
+    }
+
+    /** The complement of {@link #delayed}; spelled out because NOT over a NULL column is never true in SQL. */
+    static Predicate notDelayed(Root<Mandate> m, CriteriaBuilder cb, LocalDate today) {
+        return cb.or(cb.isNull(m.get("delayedSince")), cb.greaterThan(m.<LocalDate>get("delayedSince"), today));
+    }
+
     static Predicate notUpdated(Root<Mandate> m, CriteriaBuilder cb, Context ctx) {
         if (ctx.openPeriodStart() == null) {
             return cb.disjunction();
@@ -93,7 +118,8 @@ final class MandateSpecifications {
 
     /** Columns the list may be sorted by; anything else a client sends is refused rather than turned into a path. */
     private static final Set<String> SORTABLE = Set.of("title", "deadline", "decision.title", "decision.meetingDate",
-            "decision.body.name", "decision.id", "status.sortOrder", "statusUpdatedAt", "id");
+            "decision.body.name", "decision.id", "status.sortOrder", "statusUpdatedAt", "id", "dueDate", "attentionOrder",
+            "originYear", "originDate");
 
     static jakarta.persistence.criteria.Path<Object> sortPath(Root<Mandate> m, String property) {
         if (!SORTABLE.contains(property)) {

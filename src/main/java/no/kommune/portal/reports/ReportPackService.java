@@ -109,10 +109,25 @@ public class ReportPackService {
         ReportScope scope = scopeOf(period);
         ReportDocument doc = new ReportDocument("Rapportpakke – " + period.getName(),
                 "Oppfølging av vedtak, internkontroll, avvik og tilsyn · laget " + Formats.dateTime(clock.instant()));
+        doc.text(coverage(scope, LocalDate.now(clock.withZone(Formats.ZONE))));
         for (ReportChapter chapter : chapters) {
             chapter.append(doc, scope);
         }
         return doc;
+    }
+
+    /** What a pack for the period will cover (name, dates, closed or open), shown before the pack is ordered. */
+    @PreAuthorize(MAY_GENERATE)
+    public ReportScope coverageOf(ReportingPeriod period) {
+        return scopeOf(period);
+    }
+
+    /** The sentence that says which period the pack covers and what its statuses are as of. */
+    static String coverage(ReportScope scope, LocalDate today) {
+        return "Perioden rapporten gjelder: " + scope.name() + " (" + Formats.date(scope.from()) + "–"
+                + Formats.date(scope.to()) + "). " + (scope.closed()
+                        ? "Perioden er lukket; statusene er slik de ble frosset da perioden ble lukket."
+                        : "Perioden er åpen; statusene er slik de står per " + Formats.date(today) + ".");
     }
 
     static ReportScope scopeOf(ReportingPeriod period) {

@@ -41,6 +41,8 @@ class FollowUpListBenchmark extends ServiceTest {
     @Autowired OrgFixtures org;
     @Autowired DecisionFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MandateDueDates dueDates;
+    @Autowired FollowUpExport export;
 
     @Test
     void follow_up_list_with_20000_mandates() {
@@ -56,6 +58,12 @@ class FollowUpListBenchmark extends ServiceTest {
         }
         List<PoliticalBody> bodies = List.of(fixtures.body(), fixtures.body(), fixtures.body());
         seed(bodies, units, leaders);
+        // rows inserted by JDBC have no derived deadline columns yet: compute them as the start-up does, timed
+        long start = System.nanoTime();
+        dueDates.computeMissing();
+        System.out.printf("BENCHMARK derived deadline columns for %d mandates: %d ms%n", MANDATES,
+                (System.nanoTime() - start) / 1_000_000);
+        jdbc.execute("ANALYZE TABLE mandate");
 
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
         assertThat(service.count(FollowUpFilter.all())).isGreaterThanOrEqualTo(MANDATES);
@@ -79,6 +87,12 @@ class FollowUpListBenchmark extends ServiceTest {
                 () -> service.page(textAndYear, firstPage)));
         results.add(Benchmark.measure("management: overdue only, page", 5, 40,
                 () -> service.page(overdue, firstPage)));
+        FollowUpExport.Labels labels = new FollowUpExport.Labels(FollowUpExport.COLUMN_KEYS, "Ja", "Oppdrag", "Filter");
+        FollowUpFilter oneBody = FollowUpFilter.all().ofBody(bodies.get(0).getId());
+        results.add(Benchmark.measure("management: export CSV of one body (~6 700 rows)", 1, 5,
+                () -> export.csv(oneBody, Sort.unsorted(), labels)));
+        results.add(Benchmark.measure("management: export Excel of one body (~6 700 rows)", 1, 5,
+                () -> export.xlsx(oneBody, Sort.unsorted(), List.of(List.of("Filter", "Verdi")), labels)));
         results.add(Benchmark.measure("management: deep page (offset 19,000) by title", 5, 40,
                 () -> service.page(FollowUpFilter.all(), PageRequest.of(380, 50, Sort.by("title")))));
 
@@ -89,7 +103,7 @@ class FollowUpListBenchmark extends ServiceTest {
         results.add(Benchmark.measure("leader: my mandates, count", 5, 40,
                 () -> service.count(FollowUpFilter.all().mine())));
 
-        results.forEach(r -> assertThat(r.runs()).isEqualTo(40));
+        results.forEach(r -> assertThat(r.runs()).isPositive());
     }
 
     private void seed(List<PoliticalBody> bodies, List<OrgUnit> units, List<UserAccount> leaders) {

@@ -93,7 +93,9 @@ class FollowUpStartPageTest extends ServiceTest {
 
         StartPageCard mine = card(cards, "start-body-" + body.getId());
         assertThat(mine.title()).isEqualTo(body.getName());
-        assertThat(figure(mine, "decisions.state." + MandateState.OPEN).value()).isEqualTo(5);
+        // the two open mandates past their deadline are Forsinket, on the card as in the list
+        assertThat(figure(mine, "decisions.state." + MandateState.OPEN).value()).isEqualTo(3);
+        assertThat(figure(mine, "decisions.state." + MandateState.DELAYED).value()).isEqualTo(2);
         assertThat(figure(mine, "decisions.start.overdue").value()).isEqualTo(2);
         assertThat(figure(mine, "decisions.start.overdue").link())
                 .isEqualTo("oppfolging?organ=" + body.getId() + "&forsinket");

@@ -91,6 +91,52 @@ class ReportPackServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_pack_for_the_open_period_says_its_period_and_prints_one_table_per_body_with_delayed_marked()
+            throws Exception {
+        PoliticalBody body = fixtures.body();
+        OrgUnit unit = org.unit("Oppvekst", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount leader = org.user("leder", Roles.LEADER);
+        Long late = fixtures.mandate(body, "Utrede skolestruktur", java.time.LocalDate.now().minusDays(20), leader, unit);
+        fixtures.mandate(body, "Kartlegge barnehagebehov", java.time.LocalDate.now().plusDays(200), leader, unit);
+        TestSecurity.runAs("direktor-åpen", Roles.MANAGEMENT);
+        periods.all().stream().filter(ReportingPeriod::isOpen).forEach(p -> periods.close(p.getId()));
+        ReportingPeriod open = periods.open(ReportingPeriod.Type.TERTIAL_2, nextYear++);
+
+        var doc = packs.build(open);
+        String pdf = pdfText(PdfWriter.write(doc));
+
+        assertThat(pdf).contains("Perioden rapporten gjelder: " + open.getName() + " (01.05." + open.getYear()
+                + "–31.08." + open.getYear() + "). Perioden er åpen");
+        int chapter = pdf.indexOf(body.getName());
+        assertThat(chapter).isPositive();
+        // narrow table cells wrap, so the PDF is checked word by word and the exact cells in the docx below
+        assertThat(pdf.substring(chapter)).contains("Oppdrag", "Beskrivelse", "Status", "Saksref", "Oppdragseier",
+                "Ansvarlig", "Utrede skolestruktur", "FORSINKET");
+        String lateStatus = "Ikke startet – FORSINKET, frist "
+                + no.kommune.portal.base.Formats.date(followUp.detail(late).row().dueDate());
+        // one table for the body, not one per decision
+        assertThat(doc.blocks()).filteredOn(b -> b instanceof no.kommune.portal.base.export.ReportDocument.Table t
+                && t.columns().equals(no.kommune.portal.decisions.FollowUpReport.PACK_COLUMNS)
+                && t.rows().stream().anyMatch(r -> r.get(0).contains("Utrede skolestruktur"))).hasSize(1);
+        var table = doc.blocks().stream().filter(b -> b instanceof no.kommune.portal.base.export.ReportDocument.Table t
+                && t.rows().stream().anyMatch(r -> r.get(0).contains("Utrede skolestruktur")))
+                .map(no.kommune.portal.base.export.ReportDocument.Table.class::cast).findFirst().orElseThrow();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pkt. 1 Utrede skolestruktur (åpent siden 2025)"));
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                no.kommune.portal.base.export.DocxWriter.write(doc)))) {
+            String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("Perioden rapporten gjelder: " + open.getName(), body.getName());
+            assertThat(docx.getTables()).anySatisfy(t -> {
+                assertThat(t.getRow(0).getTableCells()).extracting(c -> c.getText())
+                        .containsExactlyElementsOf(no.kommune.portal.decisions.FollowUpReport.PACK_COLUMNS);
+                assertThat(t.getText()).contains(lateStatus, "PS-021/25 (20/854)");
+            });
+        }
+    }
+
+    @Test
     void a_pack_is_made_in_the_background_and_only_its_orderer_downloads_it() throws Exception {
         PoliticalBody body = fixtures.body();
         Long mandateId = mandate(body);

@@ -23,11 +23,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.springframework.data.domain.Sort;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.decisions.FollowUpExport;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.export.DocxWriter;
 import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpReport;
@@ -58,16 +64,26 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     final TextField text = new TextField();
     final Checkbox overdue = new Checkbox();
     final Checkbox notUpdated = new Checkbox();
+    final Checkbox unclear = new Checkbox();
+    final Checkbox earlierYears = new Checkbox();
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final ComboBox<UserAccount> responsible = new ComboBox<>();
     final FlexLayout counters = new FlexLayout();
     private final transient OrganisationService organisation;
     private final java.util.List<UnitNode> units;
+    /** What an export started now would contain: the list's filter and order, taken on the UI thread. */
+    private transient volatile ExportRequest exportRequest;
+    private final FollowUpExport.Labels exportLabels;
+    final GeneratedDownload exportXlsx;
+    final GeneratedDownload exportCsv;
     /** True while link parameters are applied, so the list is loaded once and not once per field. */
     private boolean applyingLink;
 
-    public FollowUpListView(FollowUpService service, FollowUpReport report, OrganisationService organisation,
-            BackgroundWork background, AuthenticationContext auth) {
+    record ExportRequest(FollowUpFilter filter, Sort sort, List<List<String>> filterUsed) {
+    }
+
+    public FollowUpListView(FollowUpService service, FollowUpReport report, FollowUpExport export,
+            OrganisationService organisation, BackgroundWork background, AuthenticationContext auth) {
         this.service = service;
         this.organisation = organisation;
         setSizeFull();
@@ -91,6 +107,11 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         text.setMaxLength(200);
         overdue.setLabel(getTranslation("decisions.overdueOnly"));
         notUpdated.setLabel(getTranslation("decisions.notUpdatedOnly"));
+        unclear.setLabel(getTranslation("decisions.deadlineUnclearOnly"));
+        unclear.setId("filter-unclear");
+        earlierYears.setLabel(getTranslation("decisions.earlierYearsOnly"));
+        earlierYears.setId("filter-earlier-years");
+        overdue.setId("filter-delayed");
         unit.setPlaceholder(getTranslation("decisions.unit"));
         units = organisation.unitTree();
         unit.setItems(units);
@@ -108,9 +129,11 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         text.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         notUpdated.addValueChangeListener(e -> refresh());
+        unclear.addValueChangeListener(e -> refresh());
+        earlierYears.addValueChangeListener(e -> refresh());
 
         HorizontalLayout filters = new HorizontalLayout(body, year, state, unit, responsible, text, overdue,
-                notUpdated);
+                notUpdated, unclear, earlierYears);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -127,9 +150,24 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         actions.add(new GeneratedDownload(background, getTranslation("decisions.reportPdf"),
                 () -> "oppfolging-vedtak.pdf", "application/pdf",
                 () -> PdfWriter.write(report.build(filterBodyId(), null))));
-        actions.add(new GeneratedDownload(background, getTranslation("decisions.reportXlsx"),
-                () -> "oppfolging-vedtak.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> XlsxWriter.write(report.build(filterBodyId(), null))));
+        exportLabels = new FollowUpExport.Labels(FollowUpExport.COLUMN_KEYS.stream().map(this::getTranslation).toList(),
+                getTranslation("decisions.export.yes"), getTranslation("decisions.export.sheet"),
+                getTranslation("decisions.export.filterSheet"));
+        // the export takes the filter and order the list has when the button is pressed (see ExportRequest)
+        exportXlsx = new GeneratedDownload(background, getTranslation("decisions.export.xlsx"),
+                () -> "oppfolging-oppdrag.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> {
+                    ExportRequest r = exportRequest;
+                    return export.xlsx(r.filter(), r.sort(), r.filterUsed(), exportLabels);
+                });
+        exportXlsx.getStartButton().setId("export-xlsx");
+        exportCsv = new GeneratedDownload(background, getTranslation("decisions.export.csv"),
+                () -> "oppfolging-oppdrag.csv", "text/csv;charset=UTF-8", () -> {
+                    ExportRequest r = exportRequest;
+                    return export.csv(r.filter(), r.sort(), exportLabels);
+                });
+        exportCsv.getStartButton().setId("export-csv");
+        actions.add(exportXlsx, exportCsv);
         actions.add(new GeneratedDownload(background, getTranslation("decisions.reportDocx"),
                 () -> "oppfolging-vedtak.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 () -> DocxWriter.write(report.build(filterBodyId(), null))));
@@ -142,11 +180,14 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                 .setHeader(getTranslation("decisions.decision")).setFlexGrow(2).setSortProperty("decision.title");
         grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3).setSortProperty("title");
-        grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline"))
-                .setSortProperty("deadline").setAutoWidth(true);
+        grid.addColumn(MandateRow::deadlineWithDueDate).setHeader(getTranslation("decisions.deadline"))
+                .setSortProperty("dueDate").setAutoWidth(true);
         grid.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status"))
                 .setSortProperty("status.sortOrder").setAutoWidth(true);
         grid.addColumn(MandateRow::responsibleNames).setHeader(getTranslation("decisions.responsible")).setFlexGrow(1);
+        grid.addColumn(MandateRow::originDisplay).setHeader(getTranslation("decisions.origin"))
+                .setSortProperty("originDate").setAutoWidth(true);
+        grid.addSortListener(e -> exportRequest = exportRequest());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(MandateDetailView.class, e.getItem().id()));
         grid.setSizeFull();
         grid.setId("follow-up-grid");
@@ -157,7 +198,8 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     /**
      * Start pages link to this list with the filter in the address, e.g.
      * {@code oppfolging?status=DELAYED&enhet=11&forsinket}: {@code organ} (body id), {@code aar}, {@code status},
-     * {@code enhet} (unit id), {@code ansvarlig} (user id), {@code forsinket}, {@code ikkeOppdatert}.
+     * {@code enhet} (unit id), {@code ansvarlig} (user id), {@code forsinket}, {@code ikkeOppdatert},
+     * {@code fristUklar}, {@code tidligereAar}.
      * Unknown or malformed values are ignored rather than shown as errors.
      */
     @Override
@@ -178,6 +220,12 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             }
             if (params.getParameters().containsKey("ikkeOppdatert")) {
                 notUpdated.setValue(true);
+            }
+            if (params.getParameters().containsKey("fristUklar")) {
+                unclear.setValue(true);
+            }
+            if (params.getParameters().containsKey("tidligereAar")) {
+                earlierYears.setValue(true);
             }
         } finally {
             applyingLink = false;
@@ -205,7 +253,8 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         return new FollowUpFilter(filterBodyId(), year.getValue(), state.getValue(),
                 responsible.getValue() == null ? null : responsible.getValue().getId(),
                 unit.getValue() == null ? null : unit.getValue().id(),
-                overdue.getValue(), notUpdated.getValue(), text.getValue(), false);
+                overdue.getValue(), notUpdated.getValue(), text.getValue(), false, null, unclear.getValue(),
+                earlierYears.getValue());
     }
 
     private Long filterBodyId() {
@@ -217,6 +266,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             return;
         }
         FollowUpFilter filter = filter();
+        exportRequest = exportRequest();
         grid.setItems(query -> service.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter));
         Map<MandateState, Long> counts = service.countsByState(filter);
@@ -229,6 +279,43 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             card.setId("count-" + s);
             card.addClickListener(e -> state.setValue(s));
             counters.add(card);
+        }
+    }
+
+    /** The list's filter and order now, with the filter described for the export's second sheet. */
+    ExportRequest exportRequest() {
+        List<Sort.Order> orders = new ArrayList<>();
+        List<String> sortNames = new ArrayList<>();
+        for (GridSortOrder<MandateRow> o : grid.getSortOrder()) {
+            o.getSorted().getSortOrder(o.getDirection()).forEach(q -> orders.add(
+                    q.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(q.getSorted()) : Sort.Order.desc(q.getSorted())));
+            sortNames.add(o.getSorted().getHeaderText() + (o.getDirection() == SortDirection.ASCENDING ? " ↑" : " ↓"));
+        }
+        List<List<String>> used = new ArrayList<>();
+        used.add(List.of(getTranslation("decisions.export.filterHeader"), getTranslation("decisions.export.filterValue")));
+        addIf(used, "decisions.body", body.getValue() == null ? null : body.getValue().getName());
+        addIf(used, "decisions.year", year.getValue() == null ? null : year.getValue().toString());
+        addIf(used, "decisions.status", state.getValue() == null ? null : getTranslation("decisions.state." + state.getValue()));
+        addIf(used, "decisions.unit", unit.getValue() == null ? null : unit.getValue().displayName());
+        addIf(used, "decisions.responsible", responsible.getValue() == null ? null : responsible.getValue().getFullName());
+        addIf(used, "decisions.search", text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
+        for (Checkbox box : List.of(overdue, notUpdated, unclear, earlierYears)) {
+            if (box.getValue()) {
+                used.add(List.of(box.getLabel(), getTranslation("decisions.export.yes")));
+            }
+        }
+        if (used.size() == 1) {
+            used.add(List.of(getTranslation("decisions.export.noFilter"), ""));
+        }
+        used.add(List.of(getTranslation("decisions.export.sortedBy"), sortNames.isEmpty()
+                ? getTranslation("decisions.export.defaultOrder") : String.join(", ", sortNames)));
+        used.add(List.of(getTranslation("decisions.export.exportedAt"), Formats.dateTime(java.time.Instant.now())));
+        return new ExportRequest(filter(), Sort.by(orders), List.copyOf(used));
+    }
+
+    private void addIf(List<List<String>> used, String key, String value) {
+        if (value != null) {
+            used.add(List.of(getTranslation(key), value));
         }
     }
 

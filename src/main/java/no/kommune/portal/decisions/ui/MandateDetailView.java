@@ -56,7 +56,14 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         if (detail.archiveReference() != null) {
             add(line("decisions.archiveReference", detail.archiveReference()));
         }
-        add(line("decisions.deadline", r.deadlineDisplay()));
+        if (!r.originDisplay().isEmpty()) {
+            Paragraph origin = line("decisions.origin", r.originDisplay()
+                    + (r.originYear() == null || r.state().isClosed() ? ""
+                            : " (" + getTranslation("decisions.originSince", String.valueOf(r.originYear())) + ")"));
+            origin.setId("mandate-origin");
+            add(origin);
+        }
+        add(line("decisions.deadline", r.deadlineWithDueDate()));
         add(line("decisions.owner", r.ownerName()));
         add(line("decisions.responsible", r.responsibleNames()));
         HorizontalLayout status = new HorizontalLayout(new Span(getTranslation("decisions.status") + ":"), new StatusBadge(r));

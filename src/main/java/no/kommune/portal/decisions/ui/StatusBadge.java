@@ -9,10 +9,16 @@ class StatusBadge extends Span {
     StatusBadge(MandateRow row) {
         setText(row.statusLabel() + (row.doneProposed() ? " (" + getTranslation("decisions.proposedDone") + ")" : ""));
         addClassName(row.state().cssClass());
-        if (row.overdue()) {
-            Span overdue = new Span(" · " + getTranslation("decisions.overdue"));
+        // the reported status above, the computed flags beside it, as the seeds' tables show both
+        if (row.delayedButNotReported()) {
+            Span overdue = new Span(" · " + getTranslation("decisions.delayedComputed"));
             overdue.addClassName("flag-overdue");
             add(overdue);
+        }
+        if (row.deadlineUnclear() && !row.state().isClosed()) {
+            Span unclear = new Span(" · " + getTranslation("decisions.deadlineUnclear"));
+            unclear.addClassName("flag-unclear");
+            add(unclear);
         }
         if (row.notUpdated()) {
             Span stale = new Span(" · " + getTranslation("decisions.notUpdated"));

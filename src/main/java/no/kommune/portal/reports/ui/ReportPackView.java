@@ -44,6 +44,8 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReportingPeriod> period = new ComboBox<>();
     final RadioButtonGroup<ReportPack.Format> format = new RadioButtonGroup<>();
     final Grid<ReportPackSummary> packs = new Grid<>(ReportPackSummary.class, false);
+    /** Which period the pack will cover and as of when, in the words the pack itself prints. */
+    final Paragraph coverage = new Paragraph();
     private com.vaadin.flow.shared.Registration pollRegistration;
 
     public ReportPackView(ReportPackService service) {
@@ -52,10 +54,16 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         period.setLabel(getTranslation("reports.period"));
         List<ReportingPeriod> periods = service.periods();
         period.setItems(periods);
-        period.setItemLabelGenerator(ReportingPeriod::getName);
-        periods.stream().filter(p -> !p.isOpen()).findFirst().or(() -> periods.stream().findFirst())
+        period.setItemLabelGenerator(p -> p.getName() + " – "
+                + getTranslation(p.isOpen() ? "reports.period.open" : "reports.period.closed"));
+        // the open period is the one being reported on; a closed one is chosen to print an earlier report again
+        periods.stream().filter(ReportingPeriod::isOpen).findFirst().or(() -> periods.stream().findFirst())
                 .ifPresent(period::setValue);
         period.setId("report-period");
+        period.setWidth("20em");
+        coverage.setId("report-coverage");
+        period.addValueChangeListener(e -> showCoverage(e.getValue()));
+        showCoverage(period.getValue());
         format.setLabel(getTranslation("reports.format"));
         format.setItems(ReportPack.Format.values());
         format.setItemLabelGenerator(f -> getTranslation("reports.format." + f.name()));
@@ -78,8 +86,19 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("reports.seconds", String.format(getLocale(), "%.1f", p.durationMs() / 1000.0)))
                 .setHeader(getTranslation("reports.column.duration")).setAutoWidth(true);
         packs.addComponentColumn(this::downloadLink).setHeader(getTranslation("reports.column.file"));
-        add(new Paragraph(getTranslation("reports.intro")), order, new H3(getTranslation("reports.mine")), packs);
+        add(new Paragraph(getTranslation("reports.intro")), order, coverage, new H3(getTranslation("reports.mine")), packs);
         // the list is loaded in onAttach, which also starts polling when a pack is still being made
+    }
+
+    private void showCoverage(ReportingPeriod chosen) {
+        if (chosen == null) {
+            coverage.setText("");
+            return;
+        }
+        var scope = service.coverageOf(chosen);
+        coverage.setText(getTranslation(scope.closed() ? "reports.coverage.closed" : "reports.coverage.open",
+                scope.name(), Formats.date(scope.from()), Formats.date(scope.to()),
+                Formats.date(java.time.LocalDate.now(Formats.ZONE))));
     }
 
     private com.vaadin.flow.component.Component downloadLink(ReportPackSummary pack) {

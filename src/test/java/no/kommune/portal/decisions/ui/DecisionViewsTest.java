@@ -60,7 +60,9 @@ class DecisionViewsTest extends KaribuTest {
         MandateRow row = GridKt._get(view.grid, 0);
         assertThat(row.title()).isEqualTo("Kartlegging behov barnehage");
         assertThat(row.overdue()).isTrue();
-        assertThat(_get(Div.class, spec -> spec.withId("count-OPEN")).getElement().getTextRecursively()).startsWith("1");
+        // past its deadline: counted as Forsinket, not as Ikke startet (one definition of delayed)
+        assertThat(_get(Div.class, spec -> spec.withId("count-DELAYED")).getElement().getTextRecursively()).startsWith("1");
+        assertThat(_get(Div.class, spec -> spec.withId("count-OPEN")).getElement().getTextRecursively()).startsWith("0");
         _assertNone(Button.class, spec -> spec.withText(view.getTranslation("decisions.nav.register")));
     }
 

@@ -47,6 +47,27 @@ class ReportPackViewTest extends KaribuTest {
     }
 
     @Test
+    void the_page_chooses_the_open_period_and_names_open_and_closed() {
+        TestSecurity.runAs("direktor-perioder", Roles.MANAGEMENT);
+        periods.all().stream().filter(ReportingPeriod::isOpen).forEach(p -> periods.close(p.getId()));
+        ReportingPeriod closed = periods.open(ReportingPeriod.Type.TERTIAL_1, 2071);
+        periods.close(closed.getId());
+        ReportingPeriod open = periods.open(ReportingPeriod.Type.TERTIAL_2, 2071);
+
+        login("direktor-perioder", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(ReportPackView.class);
+        ReportPackView view = _get(ReportPackView.class);
+        assertThat(view.period.getValue().getId()).isEqualTo(open.getId());
+        assertThat(view.period.getItemLabelGenerator().apply(view.period.getValue()))
+                .isEqualTo(open.getName() + " – " + view.getTranslation("reports.period.open"));
+        assertThat(view.coverage.getText()).startsWith("Rapportpakken gjelder " + open.getName() + " (01.05.2071–31.08.2071)")
+                .contains("Perioden er åpen");
+        // the period as the page lists it (the one returned by open() was read before it was closed)
+        view.period.setValue(periods.all().stream().filter(p -> p.getId().equals(closed.getId())).findFirst().orElseThrow());
+        assertThat(view.coverage.getText()).contains(closed.getName(), "(01.01.2071–30.04.2071)", "lukket");
+    }
+
+    @Test
     void quality_may_open_the_page_and_leaders_may_not() {
         login("kvalitet-pakke", Roles.QUALITY);
         UI.getCurrent().navigate(ReportPackView.class);

@@ -1,0 +1,147 @@
+package no.kommune.portal.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 11 journeys in real Chromium, through the login, on the demo data: a committee member filters the
+ * delayed mandates of her body and exports them; management orders the report pack for the open period and
+ * opens it. Each saves its last screen in docs/screenshots/.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles({"test", "demotest"})
+class FollowUpJourneysBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("docs/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page loginAs(String username) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
+        page.setDefaultTimeout(60_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static long number(Locator locator) {
+        return Long.parseLong(locator.textContent().replaceAll("\\D", ""));
+    }
+
+    @Test
+    void a_committee_member_filters_the_delayed_mandates_of_her_body_and_exports_them() throws Exception {
+        Page page = loginAs("politiker");
+        // her start page: the council's card says how many mandates are delayed, and links to them
+        Locator council = page.locator("#start-body-1");
+        council.waitFor();
+        Locator delayedFigure = council.locator("a.portal-figure[href*='forsinket']");
+        long onStartPage = number(delayedFigure.locator(".portal-figure-value"));
+        assertThat(onStartPage).isPositive();
+        delayedFigure.click();
+
+        page.waitForURL("**/oppfolging?**");
+        Locator grid = page.locator("#follow-up-grid");
+        grid.locator("vaadin-grid-cell-content").first().waitFor();
+        assertThat(page.locator("#filter-delayed").getAttribute("checked")).isNotNull();
+        long counter = number(page.locator("#count-DELAYED .portal-count"));
+        assertThat(counter).as("Forsinket counter = start page figure").isEqualTo(onStartPage);
+        page.waitForCondition(() -> ((Number) grid.evaluate("g => g.size")).longValue() == counter);
+
+        page.locator("#export-csv").click();
+        Locator link = page.locator("a[download]:has-text('oppfolging-oppdrag.csv')");
+        link.waitFor();
+        Download download = page.waitForDownload(link::click);
+        byte[] bytes = Files.readAllBytes(download.path());
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = Arrays.stream(csv.split("\r\n")).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.getFirst()).startsWith("Organ;Saksnr.;Vedtak;Opprinnelig vedtatt;");
+        assertThat(lines).hasSize((int) counter + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("Kommunestyret;"));
+
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("oppfolging-forsinket-eksport.png")));
+    }
+
+    @Test
+    void management_orders_the_report_pack_for_the_open_period_and_opens_it() throws Exception {
+        Page page = loginAs("direktor");
+        page.navigate("http://localhost:" + port + "/rapporter");
+        Locator period = page.locator("#report-period input");
+        period.waitFor();
+        assertThat(period.inputValue()).isEqualTo("2. tertial 2026 – åpen");
+        assertThat(page.locator("#report-coverage").textContent())
+                .contains("Rapportpakken gjelder 2. tertial 2026 (01.05.2026–31.08.2026)", "Perioden er åpen");
+
+        page.locator("#generate-report-pack").click();
+        Locator link = page.locator("#report-packs a[download]").first();
+        link.waitFor();
+        assertThat(page.locator("#report-packs").textContent()).contains("2. tertial 2026");
+        Download download = page.waitForDownload(link::click);
+        download.saveAs(Path.of("target/browser-rapportpakke.pdf"));
+        String text;
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Rapportpakke – 2. tertial 2026",
+                "Perioden rapporten gjelder: 2. tertial 2026 (01.05.2026–31.08.2026). Perioden er åpen");
+        String council = text.substring(text.indexOf("Oppfølging av vedtak og oppdrag"));
+        assertThat(council).contains("Kommunestyret", "Oppdrag", "Beskrivelse", "Status", "Saksref",
+                "Oppdragseier", "Ansvarlig", "FORSINKET");
+
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rapportpakke-aapen-periode.png")));
+    }
+}
