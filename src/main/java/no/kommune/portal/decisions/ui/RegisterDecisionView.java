@@ -49,6 +49,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
     final List<MandateForm> mandateForms = new ArrayList<>();
     private final VerticalLayout mandatesLayout = new VerticalLayout();
     final Button save = new Button();
+    final CaseNumberWarning caseNumberWarning;
 
     public RegisterDecisionView(DecisionRegistry registry, OrganisationService organisation) {
         this.registry = registry;
@@ -64,6 +65,8 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         title.setRequiredIndicatorVisible(true);
         title.setId("decision-title");
         caseNumbers.setHelperText(getTranslation("decisions.caseNumbersHelp"));
+        caseNumberWarning = new CaseNumberWarning(typed -> registry.existingCaseNumbers(typed, null));
+        caseNumbers.addValueChangeListener(e -> caseNumberWarning.check(e.getValue()));
         kind.setLabel(getTranslation("decisions.kind"));
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("decisions.kind." + k));
@@ -79,7 +82,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         save.setId("save-decision");
         save.addClickListener(e -> save());
         mandatesLayout.setPadding(false);
-        add(form, new H3(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
+        add(form, caseNumberWarning, new H3(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
         addMandate();
     }
 
