@@ -66,6 +66,7 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
         body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setRequiredIndicatorVisible(true);
+        body.setId("decision-body");
         meetingDate.setLabel(getTranslation("decisions.meetingDate"));
         meetingDate.setLocale(Formats.NORWEGIAN);
         meetingDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy")
@@ -195,7 +196,6 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
             fields.responsibles.setValue(m.responsibles());
             fields.unit.setValue(m.unitId() == null ? null : fields.unit.getListDataView().getItems()
                     .filter(u -> u.id().equals(m.unitId())).findFirst().orElse(null));
-            fields.deadline.addClassName("mandate-deadline");
             reason.setHelperText(getTranslation("decisions.correct.mandateReasonHelp"));
             reason.addClassName("mandate-reason");
             fields.add(reason);

@@ -176,6 +176,7 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         problems.addColumn(p -> getTranslation(p.messageKey(), p.args().toArray()))
                 .setHeader(getTranslation("decisions.import.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);
+        problems.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setId("import-problems");
         problems.setVisible(false);
 

@@ -158,6 +158,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         grid.setItems(lines.reversed());
         grid.setAllRowsVisible(true);
         grid.setId("mandate-corrections");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("decisions.correct.none"));
         return grid;
     }

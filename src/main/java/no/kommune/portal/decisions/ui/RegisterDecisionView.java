@@ -58,6 +58,8 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setRequiredIndicatorVisible(true);
+        body.setId("decision-body");
+        caseNumbers.setId("decision-case-numbers");
         meetingDate.setLabel(getTranslation("decisions.meetingDate"));
         meetingDate.setLocale(no.kommune.portal.base.Formats.NORWEGIAN);
         meetingDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy")
@@ -149,6 +151,9 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         MandateForm(OrganisationService organisation) {
             mandateTitle.setRequiredIndicatorVisible(true);
             mandateTitle.addClassName("mandate-title");
+            deadline.addClassName("mandate-deadline");
+            deadlineText.addClassName("mandate-deadline-text");
+            responsibles.addClassName("mandate-responsibles");
             deadline.setLabel(getTranslation("decisions.deadline"));
             deadline.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy")
                     .setBadInputErrorMessage(getTranslation("validation.invalidDate")));
