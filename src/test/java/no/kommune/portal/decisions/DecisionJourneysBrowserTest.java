@@ -167,6 +167,10 @@ class DecisionJourneysBrowserTest {
         assertThat(page.locator("#import-columns vaadin-grid-cell-content").allTextContents())
                 .contains("Oppdrag", "Organ", "Frist", "Ja (eller Beskrivelse)");
 
+        com.microsoft.playwright.Download template = page.waitForDownload(() -> page.locator("#template-csv").click());
+        assertThat(template.suggestedFilename()).isEqualTo("vedtak-mal.csv");
+        assertThat(Files.readString(template.path(), StandardCharsets.UTF_8)).startsWith("\uFEFFOrgan;Saksnummer;");
+
         page.locator("#import-upload input[type=file]").setInputFiles(file);
         page.locator("#run-import:not([disabled])").waitFor();
         assertThat(page.locator("#import-summary").textContent()).contains("2 rader lest: 1 nye", "1 avvist");
