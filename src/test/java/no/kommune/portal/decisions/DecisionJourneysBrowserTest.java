@@ -120,6 +120,7 @@ class DecisionJourneysBrowserTest {
         director.locator(".mandate-reason[invalid]").first().waitFor();
         assertThat(director.locator(".mandate-reason").first().textContent()).contains("Skriv hvorfor fristen endres");
         director.locator(".mandate-reason textarea").first().fill("Kartleggingen venter på ny elevtallsprognose");
+        director.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-correct-decision.png")));
         director.locator(".mandate-correction .save-mandate-correction").first().click();
         director.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Lagret"))
                 .first().waitFor();

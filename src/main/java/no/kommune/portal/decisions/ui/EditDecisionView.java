@@ -203,7 +203,7 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
             save.setText(getTranslation("decisions.correct.saveMandate"));
             save.addClassName("save-mandate-correction");
             save.addClickListener(e -> onSave.accept(this));
-            add(new H3(getTranslation("decisions.mandate") + ": " + m.title() + " (" + m.statusLabel() + ")"),
+            add(new com.vaadin.flow.component.html.H4(getTranslation("decisions.mandate") + ": " + m.title() + " (" + m.statusLabel() + ")"),
                     fields, save);
         }
 
