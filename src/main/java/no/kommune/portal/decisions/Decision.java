@@ -114,6 +114,20 @@ public class Decision extends AbstractEntity {
         return kind;
     }
 
+    // ---- corrections (DecisionCorrections records every change before it calls these) ----
+
+    void setBody(PoliticalBody body) {
+        this.body = body;
+    }
+
+    void setTitle(String title) {
+        this.title = title;
+    }
+
+    void setKind(DecisionKind kind) {
+        this.kind = kind;
+    }
+
     public String getSourceKey() {
         return sourceKey;
     }

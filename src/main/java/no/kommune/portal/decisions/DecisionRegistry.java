@@ -1,7 +1,10 @@
 package no.kommune.portal.decisions;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -74,6 +77,31 @@ public class DecisionRegistry {
         return decision;
     }
 
+    /** An already registered decision whose case numbers include one of the numbers typed. */
+    public record CaseNumberMatch(Long decisionId, String caseNumbers, String title, String bodyName) {
+    }
+
+    /**
+     * Decisions already registered with one of the case numbers typed ("KS 145/24, PS-021/25"), so the form can
+     * warn and link to them before a second copy is registered.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FollowUpService.MANAGE)
+    public List<CaseNumberMatch> existingCaseNumbers(String caseNumbers, Long exceptDecisionId) {
+        Set<CaseNumbers.Number> typed = CaseNumbers.parse(caseNumbers);
+        List<CaseNumberMatch> matches = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (CaseNumbers.Number number : typed) {
+            for (Decision d : decisions.findTop200ByCaseNumbersContaining(number.searchPart())) {
+                if (!d.getId().equals(exceptDecisionId) && seen.add(d.getId())
+                        && CaseNumbers.overlap(typed, CaseNumbers.parse(d.getCaseNumbers()))) {
+                    matches.add(new CaseNumberMatch(d.getId(), d.getCaseNumbers(), d.getTitle(), d.getBody().getName()));
+                }
+            }
+        }
+        return matches;
+    }
+
     private static void validate(DecisionDraft draft) {
         if (draft.bodyId() == null) {
             throw new UserFacingException("decisions.error.bodyRequired");
@@ -96,14 +124,14 @@ public class DecisionRegistry {
         }
     }
 
-    private static void requireText(String text, int max, String missingKey) {
+    static void requireText(String text, int max, String missingKey) {
         if (text == null || text.isBlank()) {
             throw new UserFacingException(missingKey);
         }
         optionalText(text, max);
     }
 
-    private static void optionalText(String text, int max) {
+    static void optionalText(String text, int max) {
         if (text == null) {
             return;
         }
@@ -115,7 +143,7 @@ public class DecisionRegistry {
         }
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -61,13 +61,14 @@ public class FollowUpService {
     private final Notifier notifier;
     private final ChangeHistory changeHistory;
     private final Clock clock;
+    private final DecisionCorrections corrections;
 
     @PersistenceContext
     private EntityManager em;
 
     public FollowUpService(MandateRepository mandates, MandateEventRepository events, StatusLabelRepository labels,
             ReportingPeriodRepository periods, CurrentUser currentUser, Notifier notifier, ChangeHistory changeHistory,
-            Clock clock) {
+            Clock clock, DecisionCorrections corrections) {
         this.mandates = mandates;
         this.events = events;
         this.labels = labels;
@@ -76,6 +77,7 @@ public class FollowUpService {
         this.notifier = notifier;
         this.changeHistory = changeHistory;
         this.clock = clock;
+        this.corrections = corrections;
     }
 
     // ---- reading ---------------------------------------------------------------------------------------
@@ -167,7 +169,8 @@ public class FollowUpService {
 
     /** The full picture of one mandate: decision, mandate, history rows and field-level change history. */
     public record MandateDetail(MandateRow row, String decisionText, String archiveReference,
-            List<HistoryLine> history, List<ChangeHistory.Change> changes, List<MandateRow> siblings) {
+            List<HistoryLine> history, List<ChangeHistory.Change> changes, List<MandateRow> siblings,
+            List<DecisionCorrections.CorrectionLine> corrections) {
     }
 
     public record HistoryLine(Instant when, String who, MandateEvent.Kind kind, String fromStatus, String toStatus,
@@ -186,7 +189,8 @@ public class FollowUpService {
         List<MandateRow> siblings = mandates.findByDecisionIdOrderById(m.getDecision().getId()).stream()
                 .filter(other -> !other.equals(m)).map(other -> toRow(other, ctx)).toList();
         return new MandateDetail(toRow(m, ctx), m.getDecision().getDecisionText(),
-                m.getDecision().getArchiveReference(), history, changeHistory.of(Mandate.class, mandateId), siblings);
+                m.getDecision().getArchiveReference(), history, changeHistory.of(Mandate.class, mandateId), siblings,
+                corrections.historyOf(m));
     }
 
     // ---- changing --------------------------------------------------------------------------------------

@@ -110,6 +110,11 @@ public class Mandate extends AbstractEntity {
         return title;
     }
 
+    /** For corrections only (DecisionCorrections records the change). */
+    void setTitle(String title) {
+        this.title = title;
+    }
+
     public String getDescription() {
         return description;
     }

@@ -31,6 +31,20 @@ public class DecisionFixtures {
         return org.body("Kommunestyret", BodyType.COUNCIL, org.municipality());
     }
 
+    /** One decision with the given case numbers and one mandate; returns the mandate id. */
+    public Long mandateInCase(PoliticalBody body, String caseNumbers, String title) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        TestSecurity.runAs("fixture-direktor", Roles.MANAGEMENT);
+        try {
+            Decision d = registry.register(new DecisionDraft(body.getId(), LocalDate.of(2025, 3, 27), caseNumbers,
+                    null, title, null, DecisionKind.POLITICAL_CASE, List.of(new DecisionDraft.MandateDraft(null, title,
+                            null, null, null, null, Set.of(), null))));
+            return mandates.findByDecisionIdOrderById(d.getId()).getFirst().getId();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
     /** One decision with one mandate; returns the mandate id. */
     public Long mandate(PoliticalBody body, String title, LocalDate deadline, UserAccount responsible, OrgUnit unit) {
         var previous = SecurityContextHolder.getContext().getAuthentication();

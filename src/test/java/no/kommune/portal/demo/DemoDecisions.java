@@ -48,7 +48,7 @@ class DemoDecisions implements ApplicationRunner {
                 java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.MANAGEMENT)));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try (InputStream in = getClass().getResourceAsStream("/demo/decisions.csv")) {
-            int created = importer.importFile(in.readAllBytes(), "decisions.csv", ImportOptions.lenientImport());
+            int created = importer.importFile(in.readAllBytes(), "decisions.csv", ImportOptions.lenientImport()).created();
             log.info("Demo: imported {} mandates from decisions.csv", created);
             // Røros kommunestyre's case lists 2021 and 2025 (council_cases.csv, 175 rows)
             Long council = organisation.findBodyByNameOrShortName("Kommunestyret").orElseThrow().getId();

@@ -21,6 +21,8 @@ import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.HistoryGrid;
 import no.kommune.portal.base.ui.Notices;
+import java.util.List;
+import no.kommune.portal.decisions.DecisionCorrections;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
 import no.kommune.portal.security.Roles;
@@ -97,6 +99,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
             siblings.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MandateDetailView.class, e.getItem().id())));
             add(new H3(getTranslation("decisions.otherPoints")), siblings);
         }
+        add(new H3(getTranslation("decisions.correct.history")), corrections(detail.corrections()));
         add(new Details(getTranslation("decisions.fieldChanges"), new HistoryGrid(detail.changes())));
     }
 
@@ -107,6 +110,12 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
                     e -> new StatusUpdateDialog(service, r, management, saved -> show(r.id())).open());
             update.setId("update-status");
             actions.add(update);
+        }
+        if (management) {
+            Button correct = new Button(getTranslation("decisions.correct.button"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(EditDecisionView.class, r.decisionId())));
+            correct.setId("correct-decision");
+            actions.add(correct);
         }
         if (management && r.doneProposed()) {
             TextArea comment = Fields.textArea("decisions.comment", TextLimits.LONG_TEXT);
@@ -138,6 +147,34 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
             actions.add(closing);
         }
         return actions;
+    }
+
+    /** Corrections of the mandate and its decision: field, old → new, who (full name), when and why. */
+    private Grid<DecisionCorrections.CorrectionLine> corrections(List<DecisionCorrections.CorrectionLine> lines) {
+        Grid<DecisionCorrections.CorrectionLine> grid = new Grid<>();
+        grid.addColumn(c -> Formats.dateTime(c.when())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(DecisionCorrections.CorrectionLine::who).setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("decisions." + c.field())
+                + (c.ofDecision() ? " (" + getTranslation("decisions.decision").toLowerCase(Formats.NORWEGIAN) + ")" : ""))
+                .setHeader(getTranslation("decisions.correct.field")).setAutoWidth(true);
+        grid.addColumn(c -> shown(c, c.oldValue()) + " → " + shown(c, c.newValue()))
+                .setHeader(getTranslation("history.changes")).setFlexGrow(3);
+        grid.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("decisions.correct.reasonShort"))
+                .setFlexGrow(2);
+        grid.setItems(lines.reversed());
+        grid.setAllRowsVisible(true);
+        grid.setId("mandate-corrections");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("decisions.correct.none"));
+        return grid;
+    }
+
+    private String shown(DecisionCorrections.CorrectionLine line, String value) {
+        if (value == null) {
+            return getTranslation("decisions.correct.empty");
+        }
+        return "kind".equals(line.field()) ? getTranslation("decisions.kind." + value) : value;
     }
 
     private Paragraph line(String key, String value) {

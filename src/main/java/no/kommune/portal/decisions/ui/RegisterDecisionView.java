@@ -49,6 +49,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
     final List<MandateForm> mandateForms = new ArrayList<>();
     private final VerticalLayout mandatesLayout = new VerticalLayout();
     final Button save = new Button();
+    final CaseNumberWarning caseNumberWarning;
 
     public RegisterDecisionView(DecisionRegistry registry, OrganisationService organisation) {
         this.registry = registry;
@@ -57,6 +58,8 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setRequiredIndicatorVisible(true);
+        body.setId("decision-body");
+        caseNumbers.setId("decision-case-numbers");
         meetingDate.setLabel(getTranslation("decisions.meetingDate"));
         meetingDate.setLocale(no.kommune.portal.base.Formats.NORWEGIAN);
         meetingDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy")
@@ -64,6 +67,8 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         title.setRequiredIndicatorVisible(true);
         title.setId("decision-title");
         caseNumbers.setHelperText(getTranslation("decisions.caseNumbersHelp"));
+        caseNumberWarning = new CaseNumberWarning(typed -> registry.existingCaseNumbers(typed, null));
+        caseNumbers.addValueChangeListener(e -> caseNumberWarning.check(e.getValue()));
         kind.setLabel(getTranslation("decisions.kind"));
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("decisions.kind." + k));
@@ -79,7 +84,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         save.setId("save-decision");
         save.addClickListener(e -> save());
         mandatesLayout.setPadding(false);
-        add(form, new H3(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
+        add(form, caseNumberWarning, new H3(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
         addMandate();
     }
 
@@ -146,6 +151,9 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         MandateForm(OrganisationService organisation) {
             mandateTitle.setRequiredIndicatorVisible(true);
             mandateTitle.addClassName("mandate-title");
+            deadline.addClassName("mandate-deadline");
+            deadlineText.addClassName("mandate-deadline-text");
+            responsibles.addClassName("mandate-responsibles");
             deadline.setLabel(getTranslation("decisions.deadline"));
             deadline.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy")
                     .setBadInputErrorMessage(getTranslation("validation.invalidDate")));

@@ -152,7 +152,7 @@ class DecisionViewsTest extends KaribuTest {
         assertThat(view.problems.getListDataView().getItems().map(ImportPreview.Problem::messageKey))
                 .contains("import.problem.invalidDate");
         assertThat(view.importButton.isEnabled()).isFalse();
-        assertThat(view.summary.getText()).contains("1 feil");
+        assertThat(view.summary.getText()).contains("1 avvist");
     }
 
     @Test
