@@ -62,7 +62,9 @@ class AccessMatrixTest extends KaribuTest {
             row("/varsling/statistikk",                              ". M . . Q . W ."),
             row("/vedtak",                                           "A M L P Q . . ."),
             row("/vedtak/import",                                    ". M . . . . . ."),
-            row("/vedtak/ny",                                        ". M . . . . . .")
+            row("/vedtak/ny",                                        ". M . . . . . ."),
+            row("/varsling/mottakere", ". . . . . . W ."),
+            row("/vedtak/rediger/{id}", ". M . . . . . .")
     );
 
     /** Public service method (Class#method) → who may call it. */
@@ -249,7 +251,25 @@ class AccessMatrixTest extends KaribuTest {
             row("WhistleblowingService#readByReceipt",               "A M L P Q E W N"),
             row("WhistleblowingService#reply",                       ". . . . . . W ."),
             row("WhistleblowingService#submitAsEmployee",            ". . . . . E . ."),
-            row("WhistleblowingService#submitPublic",                "A M L P Q E W N")
+            row("WhistleblowingService#submitPublic",                "A M L P Q E W N"),
+            row("DecisionCorrections#correctDecision", ". M . . . . . ."),
+            row("DecisionCorrections#correctMandate", ". M . . . . . ."),
+            row("DecisionCorrections#decisionOf", ". M . . . . . ."),
+            row("DecisionCorrections#existingCaseNumbers", ". M . . . . . ."),
+            row("DecisionCorrections#load", ". M . . . . . ."),
+            row("DecisionImporter#statusLabels", ". M . . . . . ."),
+            row("DecisionImporter#template", ". M . . . . . ."),
+            row("DecisionRegistry#existingCaseNumbers", ". M . . . . . ."),
+            row("FollowUpExport#csv", "A M L P Q . . ."),
+            row("FollowUpExport#rows", "A M L P Q . . ."),
+            row("FollowUpExport#xlsx", "A M L P Q . . ."),
+            row("ReceiverGroupService#candidates", ". . . . . . W ."),
+            row("ReceiverGroupService#grant", ". . . . . . W ."),
+            row("ReceiverGroupService#members", ". . . . . . W ."),
+            row("ReceiverGroupService#resetPassword", ". . . . . . W ."),
+            row("ReceiverGroupService#revoke", ". . . . . . W ."),
+            row("ReportPackService#coverageOf", ". M . . Q . . ."),
+            row("UserAdminService#checkPassword", "A . . . . . . .")
     );
     // @formatter:on
 

@@ -98,6 +98,11 @@ class DataScopeMatrixTest extends KaribuTest {
             scope("/oppfolging/oppdrag/{id}",         "mandate",                "management",  ALLOWED),
             scope("/oppfolging/oppdrag/{id}",         "mandate",                "reporter",    DENIED),
             scope("/oppfolging/oppdrag/{id}",         "mandate",                "receiver",    DENIED),
+            // correcting a registered decision is management's alone, also for the leader of the mandate's unit
+            scope("/vedtak/rediger/{id}",             "decision",               "management",  ALLOWED),
+            scope("/vedtak/rediger/{id}",             "decision",               "leaderA",     DENIED),
+            scope("/vedtak/rediger/{id}",             "decision",               "leaderB",     DENIED),
+            scope("/vedtak/rediger/{id}",             "decision",               "politician",  DENIED),
             // a whistleblowing case reported by an employee: the receivers only, not even its reporter by id
             scope("/varsling/sak/{id}",               "whistleblowingCase",     "receiver",    ALLOWED),
             scope("/varsling/sak/{id}",               "whistleblowingCase",     "reporter",    DENIED),
@@ -135,6 +140,7 @@ class DataScopeMatrixTest extends KaribuTest {
     @Autowired SupervisionService supervisionService;
     @Autowired ChecklistService checklistService;
     @Autowired FollowUpService followUpService;
+    @Autowired no.kommune.portal.decisions.DecisionCorrections decisionCorrections;
     @Autowired WhistleblowingService whistleblowingService;
 
     private final Map<String, Actor> actors = new HashMap<>();
@@ -286,6 +292,9 @@ class DataScopeMatrixTest extends KaribuTest {
         String mandateTitle = OrgFixtures.unique("Utred skolestruktur");
         Long mandateId = decisions.mandate(decisions.body(), mandateTitle, LocalDate.now().plusMonths(2), leaderA, unitA);
         resources.put("mandate", new Resource(mandateId, mandateTitle, followUpService::detail));
+        TestSecurity.runAs("scope-management-fixture", Roles.MANAGEMENT);
+        resources.put("decision", new Resource(decisionCorrections.decisionOf(mandateId), mandateTitle,
+                decisionCorrections::load));
 
         TestSecurity.runAs(actors.get("receiver").username(), Roles.WHISTLEBLOWING_RECEIVER);
         Long caseId = whistleblowingService.page(null, null, PageRequest.of(0, 500)).stream()
