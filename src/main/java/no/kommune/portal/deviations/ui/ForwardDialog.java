@@ -6,6 +6,7 @@ import java.util.List;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.organisation.UnitNode;
 
 /** Forwards to another unit (across units too); the receiving leader takes over. */
@@ -14,9 +15,9 @@ class ForwardDialog extends HandlingDialog {
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final TextArea comment = Fields.textArea("deviations.field.comment", TextLimits.LONG_TEXT);
     private final DeviationService service;
-    private final DeviationService.DeviationDetail d;
+    private final DeviationViews.DeviationDetail d;
 
-    ForwardDialog(DeviationService service, DeviationService.DeviationDetail d, List<UnitNode> units, Runnable onDone) {
+    ForwardDialog(DeviationService service, DeviationViews.DeviationDetail d, List<UnitNode> units, Runnable onDone) {
         super("#" + d.id(), onDone);
         this.service = service;
         this.d = d;

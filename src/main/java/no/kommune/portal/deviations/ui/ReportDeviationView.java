@@ -26,6 +26,7 @@ import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationCategory;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.Severity;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
@@ -108,7 +109,7 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
                 category.getValue() == null ? null : category.getValue().getId(), severity.getValue(),
                 immediateAction.getValue(), personalData.getValue());
         try {
-            DeviationService.Receipt r = service.report(draft);
+            DeviationViews.Receipt r = service.report(draft);
             receipt.setText(getTranslation("deviations.report.receipt", r.id(), r.unitName(), r.leaderName()));
             receipt.setVisible(true);
             receipt.removeAll();

@@ -16,6 +16,7 @@ import java.util.List;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.deviations.Severity;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -188,8 +189,8 @@ class DeviationViewsTest extends KaribuTest {
 
         login(quality.getUsername(), Roles.QUALITY);
         UI.getCurrent().navigate(ReadLogView.class);
-        List<DeviationService.ReadLogLine> log = GridKt._fetch(_get(ReadLogView.class).grid, 0, 50);
-        assertThat(log).filteredOn(l -> l.deviationId().equals(id)).extracting(DeviationService.ReadLogLine::who)
+        List<DeviationViews.ReadLogLine> log = GridKt._fetch(_get(ReadLogView.class).grid, 0, 50);
+        assertThat(log).filteredOn(l -> l.deviationId().equals(id)).extracting(DeviationViews.ReadLogLine::who)
                 .containsExactly(leader.getUsername());
         UI.getCurrent().navigate(DeviationDetailView.class, id);
         assertThat(text("detail-status")).isEqualTo("Ny");
