@@ -1,6 +1,7 @@
 package no.kommune.portal.checklists;
 
 import static no.kommune.portal.checklists.ChecklistTexts.cleanText;
+import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.checklists.ChecklistViews.ActionRow;
 import no.kommune.portal.checklists.ChecklistViews.AreaAnswers;
@@ -99,6 +101,9 @@ public class ChecklistAnswering {
         TemplateVersion v = i.getRound().getTemplateVersion();
         Map<Long, ChecklistAnswer> byQuestion = answers.findByInstance(instanceId).stream()
                 .collect(Collectors.toMap(a -> a.getQuestion().getId(), Function.identity()));
+        List<ChecklistAction> actionList = actions.findByInstance(instanceId);
+        Map<Long, Long> actionsPerAnswer = actionList.stream()
+                .collect(Collectors.groupingBy(a -> a.getAnswer().getId(), Collectors.counting()));
         List<AreaAnswers> areaAnswers = new ArrayList<>();
         List<ChecklistQuestion> all = questions.findByVersion(v.getId());
         for (ChecklistArea area : areas.findByTemplateVersionIdOrderByAreaNo(v.getId())) {
@@ -106,11 +111,13 @@ public class ChecklistAnswering {
                 ChecklistAnswer a = byQuestion.get(q.getId());
                 return new QuestionAnswer(q.getId(), q.getItemNo(), q.getText(), q.getHelpText(),
                         a == null ? null : a.getAnswer(), a == null ? null : a.getComment(),
-                        a == null ? null : a.getId());
+                        a == null ? null : a.getId(),
+                        a == null ? 0 : actionsPerAnswer.getOrDefault(a.getId(), 0L).intValue(),
+                        a == null ? null : a.getNoActionReason());
             }).toList();
             areaAnswers.add(new AreaAnswers(area.getAreaNo(), area.getTitle(), area.getHelpText(), qs));
         }
-        List<ActionRow> actionRows = actions.findByInstance(instanceId).stream().map(rows::actionRow).toList();
+        List<ActionRow> actionRows = actionList.stream().map(rows::actionRow).toList();
         List<HistoryLine> history = events.findHistory(instanceId).stream()
                 .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromState(),
                         e.getToState(), e.getComment()))
@@ -154,10 +161,46 @@ public class ChecklistAnswering {
         if (answered < total) {
             throw new UserFacingException("checklists.error.unanswered", total - answered);
         }
+        List<String> lacking = itemsLackingAction(instanceId);
+        if (!lacking.isEmpty()) {
+            throw new UserFacingException("checklists.error.actionMissing", String.join(", ", lacking));
+        }
         i.submit(clock.instant(), access.requireUsername());
         events.save(new ChecklistEvent(i, null, ChecklistEvent.Kind.SUBMITTED, ChecklistInstance.State.OPEN.name(),
                 ChecklistInstance.State.SUBMITTED.name(), null));
         instances.saveAndFlush(i);
+    }
+
+    /**
+     * Records why a Nei or Delvis answer needs no action (tiltak), e.g. "the routine is being replaced this
+     * year". The alternative to adding an action; either one is required before submitting.
+     */
+    @Transactional
+    @PreAuthorize(ChecklistRules.ANSWER)
+    public void explainNoAction(Long instanceId, Long questionId, String reason) {
+        ChecklistInstance i = access.forAnswering(instanceId);
+        ChecklistAnswer a = answers.findByInstanceIdAndQuestionId(instanceId, questionId)
+                .orElseThrow(() -> new UserFacingException("checklists.error.actionNeedsNoOrPartly"));
+        if (!a.getAnswer().allowsAction()) {
+            throw new UserFacingException("checklists.error.actionNeedsNoOrPartly");
+        }
+        String why = requiredText(reason, TextLimits.LONG_TEXT, "checklists.error.noActionReasonRequired");
+        a.explainNoAction(why);
+        answers.save(a);
+        events.save(new ChecklistEvent(i, null, ChecklistEvent.Kind.NO_ACTION_EXPLAINED, null, null,
+                a.getQuestion().getItemNo() + " " + why));
+    }
+
+    /** Item numbers of Nei/Delvis answers with neither an action nor a reason, in question order. */
+    private List<String> itemsLackingAction(Long instanceId) {
+        Set<Long> withAction = actions.findByInstance(instanceId).stream().map(a -> a.getAnswer().getId())
+                .collect(Collectors.toSet());
+        return answers.findByInstance(instanceId).stream()
+                .filter(a -> a.getAnswer().allowsAction() && !withAction.contains(a.getId())
+                        && a.getNoActionReason() == null)
+                .sorted(java.util.Comparator.comparing((ChecklistAnswer a) -> a.getQuestion().getArea().getAreaNo())
+                        .thenComparing(a -> a.getQuestion().getSortOrder()))
+                .map(a -> a.getQuestion().getItemNo()).toList();
     }
 
     /** Quality reopens a submitted checklist, with a reason kept in the history and sent to the leader. */

@@ -156,6 +156,11 @@ public class ChecklistService {
         answering.submit(instanceId, expectedVersion);
     }
 
+    @PreAuthorize(ChecklistRules.ANSWER)
+    public void explainNoAction(Long instanceId, Long questionId, String reason) {
+        answering.explainNoAction(instanceId, questionId, reason);
+    }
+
     @PreAuthorize(ChecklistRules.QUALITY)
     public void reopen(Long instanceId, String reason) {
         answering.reopen(instanceId, reason);
