@@ -43,15 +43,39 @@ class DeviationAccess {
 
     /** The current handler, or a leader of the unit it is reported to (for confidential ones: only the chain). */
     boolean mayHandle(Deviation d) {
+        String me = currentUser.username().orElse("");
+        boolean isHandler = d.getHandler() != null && d.getHandler().getUsername().equals(me);
+        if (isHandler && currentUser.hasRole(Roles.QUALITY)) {
+            return true; // quality took the case over
+        }
         if (!currentUser.hasRole(Roles.LEADER)) {
             return false;
         }
-        String me = currentUser.username().orElse("");
-        if (d.getHandler() != null && d.getHandler().getUsername().equals(me)) {
+        if (isHandler) {
             return true;
         }
         boolean leadsUnit = currentUser.ledUnitIds().contains(d.getReportedToUnit().getId());
         return leadsUnit && (!d.isPersonalData() || inChain(d, me));
+    }
+
+    /**
+     * An open deviation nobody can act on: its handler cannot (missing, deactivated, or without the leader
+     * role) and no leader of its unit or above can either. Quality takes such cases over.
+     */
+    static boolean stuck(Deviation d) {
+        if (d.getStatus() == DeviationStatus.CLOSED || DeviationReceivers.mayAct(d.getHandler())) {
+            return false;
+        }
+        DeviationReceivers.Resolution leader = DeviationReceivers.resolve(d.getReportedToUnit());
+        // a confidential case is open only to the leaders of its handling chain
+        return !leader.found() || (d.isPersonalData() && !d.getHandlers().contains(leader.receiver()));
+    }
+
+    /** Quality may take over any open deviation it does not already handle. */
+    boolean mayTakeOver(Deviation d) {
+        String me = currentUser.username().orElse("");
+        return currentUser.hasRole(Roles.QUALITY) && d.getStatus() != DeviationStatus.CLOSED
+                && (d.getHandler() == null || !d.getHandler().getUsername().equals(me));
     }
 
     boolean mayReopen(Deviation d) {

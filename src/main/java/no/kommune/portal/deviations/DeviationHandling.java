@@ -12,6 +12,7 @@ import java.util.Optional;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.deviations.DeviationViews.ForwardPreview;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
@@ -56,7 +57,7 @@ public class DeviationHandling {
 
     /** Moves the deviation along Ny → Under behandling → Tiltak iverksatt (closing has its own step). */
     @Transactional
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void changeStatus(Long id, long expectedVersion, DeviationStatus target, String comment) {
         Deviation d = access.loadForHandling(id, expectedVersion);
         if (target == null) {
@@ -86,7 +87,7 @@ public class DeviationHandling {
      * leaders stay in the handling chain, and the step is a history row with the comment.
      */
     @Transactional
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void forward(Long id, long expectedVersion, Long toUnitId, String comment) {
         Deviation d = access.loadForHandling(id, expectedVersion);
         if (d.getStatus() == DeviationStatus.CLOSED) {
@@ -102,10 +103,11 @@ public class DeviationHandling {
         if (to.equals(from)) {
             throw new UserFacingException("deviations.error.sameUnit");
         }
-        UserAccount leader = to.nearestActiveLeader();
-        if (leader == null) {
-            throw new UserFacingException("deviations.error.noLeader");
+        DeviationReceivers.Resolution receiver = DeviationReceivers.resolve(to);
+        if (!receiver.found()) {
+            throw new UserFacingException("deviations.error.noOneCanAct", to.getName());
         }
+        UserAccount leader = receiver.receiver();
         d.assign(to, leader);
         events.save(new DeviationEvent(d, DeviationEvent.Kind.FORWARDED, d.getStatus(), d.getStatus(), from, to, text));
         deviations.saveAndFlush(d);
@@ -114,9 +116,47 @@ public class DeviationHandling {
                 List.of(String.valueOf(d.getId()), from.getName(), text), "avvik/" + d.getId()));
     }
 
+    /**
+     * Who a forward to the unit would reach (the dialog shows it before the leader confirms): the nearest leader
+     * who can act, the leaders passed over on the way up, or nobody.
+     */
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
+    public ForwardPreview forwardPreview(Long id, Long toUnitId) {
+        access.loadForHandling(id, null);
+        OrgUnit to = toUnitId == null ? null : findUnit(toUnitId).filter(OrgUnit::isActive).orElse(null);
+        if (to == null) {
+            throw new UserFacingException("deviations.error.unitRequired");
+        }
+        DeviationReceivers.Resolution r = DeviationReceivers.resolve(to);
+        return new ForwardPreview(to.getName(), r.found() ? r.receiver().getFullName() : null,
+                r.found() ? r.unit().getName() : null, r.passedOver());
+    }
+
+    /**
+     * Quality takes over an open deviation (typically one nobody else can act on): quality becomes its handler
+     * and may then handle it like a leader. The unit it is reported to stays; the step is a history row.
+     */
+    @Transactional
+    @PreAuthorize(DeviationRules.QUALITY)
+    public void takeOver(Long id, long expectedVersion, String comment) {
+        Deviation d = access.find(id);
+        if (!access.mayTakeOver(d)) {
+            if (d.getStatus() == DeviationStatus.CLOSED) {
+                throw new UserFacingException("deviations.error.closed");
+            }
+            throw new UserFacingException("deviations.error.alreadyYours");
+        }
+        DeviationAccess.checkVersion(d, expectedVersion);
+        String text = optional(comment, TextLimits.LONG_TEXT);
+        d.assign(d.getReportedToUnit(), currentUser.requireAccount());
+        events.save(new DeviationEvent(d, DeviationEvent.Kind.TAKEN_OVER, d.getStatus(), d.getStatus(), null, null,
+                text));
+        deviations.saveAndFlush(d);
+    }
+
     /** Adds a corrective action with an owner and a deadline (not in the past). */
     @Transactional
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public Long addAction(Long id, String description, Long ownerId, LocalDate deadline) {
         Deviation d = access.loadForHandling(id, null);
         if (d.getStatus() == DeviationStatus.CLOSED) {
@@ -141,7 +181,7 @@ public class DeviationHandling {
     }
 
     @Transactional
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void completeAction(Long actionId) {
         CorrectiveAction action = actions.findById(actionId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
@@ -156,7 +196,7 @@ public class DeviationHandling {
 
     /** Closes the deviation: cause, measures and what was learned are required. */
     @Transactional
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void close(Long id, long expectedVersion, String cause, String measures, String learning) {
         Deviation d = access.loadForHandling(id, expectedVersion);
         if (d.getStatus() == DeviationStatus.CLOSED) {

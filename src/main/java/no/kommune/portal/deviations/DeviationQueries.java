@@ -114,7 +114,8 @@ public class DeviationQueries {
                 d.getImmediateAction(), d.isPersonalData(), d.getStatus(), d.getReporter().getFullName(),
                 d.getReportedAt(), d.getReportedToUnit().getId(), d.getReportedToUnit().getName(),
                 d.getHandler() == null ? "" : d.getHandler().getFullName(), chain, d.getCause(), d.getMeasures(),
-                d.getLearning(), d.getClosedAt(), history, actionLines, access.mayHandle(d), access.mayReopen(d));
+                d.getLearning(), d.getClosedAt(), history, actionLines, access.mayHandle(d), access.mayReopen(d),
+                DeviationAccess.stuck(d), access.mayTakeOver(d));
     }
 
     private List<DeviationRow> query(DeviationFilter filter, int offset, int limit, boolean oldestFirst,

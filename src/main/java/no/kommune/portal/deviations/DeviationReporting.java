@@ -100,7 +100,9 @@ public class DeviationReporting {
         d.setLocationText(place);
         d.setImmediateAction(immediate);
         d.setPersonalData(draft.personalData());
-        UserAccount leader = unit.nearestActiveLeader();
+        // nobody may be able to act (no leader up the tree has the leader role): the case is then stuck and
+        // quality takes it over; the reporter is never refused
+        UserAccount leader = DeviationReceivers.resolve(unit).receiver();
         d.assign(unit, leader);
         deviations.saveAndFlush(d);
         events.save(new DeviationEvent(d, DeviationEvent.Kind.REPORTED, null, DeviationStatus.NEW, null, unit, null));

@@ -8,8 +8,7 @@ final class DeviationRules {
     /** The handling list: leaders, quality and management (each within their scope). */
     static final String LIST = "hasAnyRole('" + Roles.LEADER + "','" + Roles.QUALITY + "','"
             + Roles.MANAGEMENT + "')";
-    static final String HANDLE = "hasRole('" + Roles.LEADER + "')";
-    /** Handling steps quality may also take (reopen, take over a stuck case). */
+    /** Handling: the leader of the unit, or quality once it has taken the case over (checked per case). */
     static final String HANDLE_OR_QUALITY = "hasAnyRole('" + Roles.LEADER + "','" + Roles.QUALITY + "')";
     static final String QUALITY = "hasRole('" + Roles.QUALITY + "')";
     static final String SIGNED_IN = "isAuthenticated()";

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.kommune.portal.deviations.DeviationViews.DeviationDetail;
+import no.kommune.portal.deviations.DeviationViews.ForwardPreview;
 import no.kommune.portal.deviations.DeviationViews.ReadLogLine;
 import no.kommune.portal.deviations.DeviationViews.Receipt;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,27 +107,37 @@ public class DeviationService {
 
     // ---- handling ----------------------------------------------------------------------------------------
 
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void changeStatus(Long id, long expectedVersion, DeviationStatus target, String comment) {
         handling.changeStatus(id, expectedVersion, target, comment);
     }
 
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void forward(Long id, long expectedVersion, Long toUnitId, String comment) {
         handling.forward(id, expectedVersion, toUnitId, comment);
     }
 
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
+    public ForwardPreview forwardPreview(Long id, Long toUnitId) {
+        return handling.forwardPreview(id, toUnitId);
+    }
+
+    @PreAuthorize(DeviationRules.QUALITY)
+    public void takeOver(Long id, long expectedVersion, String comment) {
+        handling.takeOver(id, expectedVersion, comment);
+    }
+
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public Long addAction(Long id, String description, Long ownerId, LocalDate deadline) {
         return handling.addAction(id, description, ownerId, deadline);
     }
 
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void completeAction(Long actionId) {
         handling.completeAction(actionId);
     }
 
-    @PreAuthorize(DeviationRules.HANDLE)
+    @PreAuthorize(DeviationRules.HANDLE_OR_QUALITY)
     public void close(Long id, long expectedVersion, String cause, String measures, String learning) {
         handling.close(id, expectedVersion, cause, measures, learning);
     }

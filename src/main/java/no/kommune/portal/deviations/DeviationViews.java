@@ -26,7 +26,25 @@ public final class DeviationViews {
             boolean personalData, DeviationStatus status, String reporterName, Instant reportedAt,
             Long reportedToUnitId, String reportedToUnit, String handlerName, List<String> handlingChain,
             String cause, String measures, String learning, Instant closedAt, List<HistoryLine> history,
-            List<ActionLine> actions, boolean mayHandle, boolean mayReopen) {
+            List<ActionLine> actions, boolean mayHandle, boolean mayReopen, boolean stuck, boolean mayTakeOver) {
+    }
+
+    /** A unit on the way up whose leader could not receive the deviation, and why. */
+    public record PassedOver(String unitName, String leaderName, Reason reason) {
+
+        public enum Reason { NO_LEADER, DEACTIVATED, NOT_A_LEADER }
+    }
+
+    /**
+     * Who a forward to a unit would reach: the receiver's name and the unit she leads (possibly above the chosen
+     * one), the leaders passed over on the way, or nobody (then the forward is refused).
+     */
+    public record ForwardPreview(String chosenUnit, String receiverName, String receiverUnit,
+            List<PassedOver> passedOver) {
+
+        public boolean possible() {
+            return receiverName != null;
+        }
     }
 
     public record ReadLogLine(Instant when, String who, Long deviationId, String categoryName, String unitName) {

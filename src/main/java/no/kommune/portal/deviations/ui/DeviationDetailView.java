@@ -60,6 +60,12 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
             notice.getStyle().set("color", "var(--lumo-error-text-color)");
             add(notice);
         }
+        if (d.stuck()) {
+            Div stuck = new Div(new Span(getTranslation("deviations.stuck.notice")));
+            stuck.setId("stuck-notice");
+            stuck.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(stuck);
+        }
         add(line("deviations.field.status", getTranslation(d.status().key()), "detail-status"));
         add(line("deviations.field.category", d.categoryName(), null));
         add(line("deviations.field.severity", getTranslation(d.severity().key()), null));
@@ -153,6 +159,17 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
                     () -> new ActionDialog(service, organisation, d.id(), this::show).open()));
             bar.add(button("deviations.action.close", "action-close",
                     () -> new CloseDialog(service, d, this::show).open()));
+        }
+        if (d.mayTakeOver()) {
+            bar.add(button("deviations.action.takeOver", "action-take-over", () -> {
+                try {
+                    service.takeOver(d.id(), d.version(), null);
+                    no.kommune.portal.base.ui.Notices.success("deviations.takenOver");
+                    show();
+                } catch (RuntimeException ex) {
+                    no.kommune.portal.base.ui.Notices.failure(ex);
+                }
+            }));
         }
         if (d.mayReopen()) {
             bar.add(button("deviations.action.reopen", "action-reopen",

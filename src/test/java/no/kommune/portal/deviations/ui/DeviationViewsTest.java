@@ -261,4 +261,55 @@ class DeviationViewsTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(CategoriesView.class)).isInstanceOf(Throwable.class);
         _assertNone(CategoriesView.class);
     }
+
+    @Test
+    void the_forward_dialog_names_the_receiver_and_refuses_a_unit_nobody_could_act_on() {
+        OrgUnit hr = org.unit("HR", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount direktor = org.user("kommunedirektor", Roles.MANAGEMENT);
+        org.lead(direktor, hr);
+        Long id = report("Feil i lønnsutbetaling", false);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _click(_get(Button.class, spec -> spec.withId("action-forward")));
+        ForwardDialog forward = _get(ForwardDialog.class);
+
+        forward.unit.setValue(forward.unit.getListDataView().getItems().filter(u -> u.id().equals(hr.getId()))
+                .findFirst().orElseThrow());
+        assertThat(forward.receiver.getElement().getTextRecursively()).contains("har ikke lederrollen").contains(direktor.getFullName())
+                .contains("Ingen kan motta avviket");
+        assertThat(forward.save.isEnabled()).isFalse();
+
+        forward.unit.setValue(forward.unit.getListDataView().getItems().filter(u -> u.id().equals(otherArea.getId()))
+                .findFirst().orElseThrow());
+        assertThat(forward.receiver.getElement().getTextRecursively())
+                .isEqualTo("Mottaker: " + otherLeader.getFullName() + " (leder for " + otherArea.getName() + ")");
+        assertThat(forward.save.isEnabled()).isTrue();
+    }
+
+    @Test
+    void quality_sees_a_stuck_case_and_takes_it_over() {
+        OrgUnit hr = org.unit("HR", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount direktor = org.user("kommunedirektor", Roles.MANAGEMENT);
+        org.lead(direktor, hr);
+        org.memberOf(employee, hr);
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        Long id = service.report(new DeviationDraft("Feil i lønnsutbetaling", "Overtid ble ikke utbetalt",
+                LocalDateTime.now().minusHours(1), hr.getId(), null, service.categories().getFirst().getId(),
+                Severity.MEDIUM, null, false)).id();
+        TestSecurity.clear();
+
+        login(direktor.getUsername(), Roles.MANAGEMENT);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertNone(Button.class, spec -> spec.withId("action-take-over"));
+
+        login(quality.getUsername(), Roles.QUALITY);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertNone(Button.class, spec -> spec.withId("action-close"));
+        _click(_get(Button.class, spec -> spec.withId("action-take-over")));
+        assertThat(text("detail-handler")).isEqualTo(quality.getFullName());
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertOne(Button.class, spec -> spec.withId("action-close"));
+    }
 }
