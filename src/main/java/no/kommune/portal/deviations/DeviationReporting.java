@@ -19,6 +19,7 @@ import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UserAccount;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,21 @@ public class DeviationReporting {
     @PreAuthorize(DeviationRules.SIGNED_IN)
     public Optional<Long> defaultUnitId() {
         return currentUser.memberUnitIds().stream().sorted().findFirst();
+    }
+
+    /**
+     * The receipt of a deviation the signed-in user reported (for the receipt page): number, where it went and
+     * who received it. Only the reporter gets it; it is not a read of the case, so nothing is logged.
+     */
+    @PreAuthorize(DeviationRules.SIGNED_IN)
+    public Receipt receipt(Long id) {
+        Deviation d = deviations.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        String me = currentUser.username().orElse("");
+        if (!d.getReporter().getUsername().equals(me)) {
+            throw new AccessDeniedException("Deviation " + id + " was not reported by the user");
+        }
+        return new Receipt(d.getId(), d.getReportedToUnit().getName(),
+                d.getHandler() == null ? "" : d.getHandler().getFullName());
     }
 
     /** Reports a deviation; it goes to the nearest leader of the unit (walking up the tree if it has none). */

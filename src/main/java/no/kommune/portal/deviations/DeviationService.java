@@ -56,6 +56,11 @@ public class DeviationService {
         return reporting.report(draft);
     }
 
+    @PreAuthorize(DeviationRules.SIGNED_IN)
+    public Receipt receipt(Long id) {
+        return reporting.receipt(id);
+    }
+
     // ---- categories ------------------------------------------------------------------------------------
 
     @PreAuthorize(DeviationRules.QUALITY)

@@ -108,6 +108,19 @@ class DeviationServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_receipt_is_given_to_the_reporter_only() {
+        Long id = reportAsEmployee("Glatt trapp", false);
+        DeviationViews.Receipt receipt = service.receipt(id);
+        assertThat(receipt.unitName()).isEqualTo(unitA1.getName());
+        assertThat(receipt.leaderName()).isEqualTo(leaderA.getFullName());
+
+        TestSecurity.runAs(colleague.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.receipt(id)).isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.receipt(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void bad_input_is_refused_with_a_clear_message_and_nothing_is_saved() {
         TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
         assertRefused(draft(" ", false), "deviations.error.titleRequired");

@@ -104,9 +104,16 @@ class DeviationViewsTest extends KaribuTest {
         view.title.setValue("Fall fra klatrestativ");
         _click(view.submit);
         assertThat(view.error.getText()).isEmpty();
-        assertThat(view.receipt.isVisible()).isTrue();
-        assertThat(view.receipt.getText()).contains(unit.getName()).contains(leader.getFullName());
-        assertThat(view.title.getValue()).isEmpty();
+        DeviationReceiptView receipt = _get(DeviationReceiptView.class);
+        String receiptText = receipt.receipt.getElement().getTextRecursively();
+        Long id = service.mine(0, 1).getFirst().id();
+        assertThat(receiptText).contains("Avviksnummer: #" + id)
+                .contains("Sendt til " + unit.getName() + ", der " + leader.getFullName() + " er leder")
+                .contains("Hva skjer nå");
+        _click(receipt.reportAnother);
+        ReportDeviationView another = _get(ReportDeviationView.class);
+        assertThat(another.title.getValue()).isEmpty();
+        assertThat(another.title.isInvalid()).isFalse();
 
         UI.getCurrent().navigate(MyDeviationsView.class);
         List<DeviationRow> mine = GridKt._fetch(_get(MyDeviationsView.class).grid, 0, 50);
