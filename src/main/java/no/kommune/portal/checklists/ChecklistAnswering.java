@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.checklists.ChecklistViews.ActionRow;
@@ -46,13 +47,14 @@ public class ChecklistAnswering {
     private final ChecklistEventRepository events;
     private final ChecklistAccess access;
     private final ChecklistRows rows;
+    private final PersonNames names;
     private final Notifier notifier;
     private final Clock clock;
 
     public ChecklistAnswering(ChecklistAreaRepository areas, ChecklistQuestionRepository questions,
             ChecklistInstanceRepository instances, ChecklistAnswerRepository answers,
             ChecklistActionRepository actions, ChecklistEventRepository events, ChecklistAccess access,
-            ChecklistRows rows, Notifier notifier, Clock clock) {
+            ChecklistRows rows, PersonNames names, Notifier notifier, Clock clock) {
         this.areas = areas;
         this.questions = questions;
         this.instances = instances;
@@ -61,6 +63,7 @@ public class ChecklistAnswering {
         this.events = events;
         this.access = access;
         this.rows = rows;
+        this.names = names;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -118,8 +121,11 @@ public class ChecklistAnswering {
             areaAnswers.add(new AreaAnswers(area.getAreaNo(), area.getTitle(), area.getHelpText(), qs));
         }
         List<ActionRow> actionRows = actionList.stream().map(rows::actionRow).toList();
-        List<HistoryLine> history = events.findHistory(instanceId).stream()
-                .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromState(),
+        List<ChecklistEvent> eventRows = events.findHistory(instanceId);
+        Map<String, String> fullNames = names.fullNames(eventRows.stream().map(ChecklistEvent::getCreatedBy).toList());
+        List<HistoryLine> history = eventRows.stream()
+                .map(e -> new HistoryLine(e.getCreatedAt(), fullNames.getOrDefault(e.getCreatedBy(), e.getCreatedBy()),
+                        e.getKind(), e.getFromState(),
                         e.getToState(), e.getComment()))
                 .toList();
         boolean mayAnswer = !i.isSubmitted() && access.mayAnswer(i);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.deviations.DeviationViews.ActionLine;
 import no.kommune.portal.deviations.DeviationViews.DeviationDetail;
 import no.kommune.portal.deviations.DeviationViews.HistoryLine;
@@ -36,17 +37,19 @@ public class DeviationQueries {
     private final CorrectiveActionRepository actions;
     private final DeviationReadLogRepository readLog;
     private final DeviationAccess access;
+    private final PersonNames names;
     private final CurrentUser currentUser;
 
     @PersistenceContext
     private EntityManager em;
 
     public DeviationQueries(DeviationEventRepository events, CorrectiveActionRepository actions,
-            DeviationReadLogRepository readLog, DeviationAccess access, CurrentUser currentUser) {
+            DeviationReadLogRepository readLog, DeviationAccess access, PersonNames names, CurrentUser currentUser) {
         this.events = events;
         this.actions = actions;
         this.readLog = readLog;
         this.access = access;
+        this.names = names;
         this.currentUser = currentUser;
     }
 
@@ -97,8 +100,11 @@ public class DeviationQueries {
         if (d.isPersonalData()) {
             readLog.save(new DeviationReadLog(d));
         }
-        List<HistoryLine> history = events.findHistory(id).stream()
-                .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromStatus(),
+        List<DeviationEvent> rows = events.findHistory(id);
+        Map<String, String> fullNames = names.fullNames(rows.stream().map(DeviationEvent::getCreatedBy).toList());
+        List<HistoryLine> history = rows.stream()
+                .map(e -> new HistoryLine(e.getCreatedAt(),
+                        fullNames.getOrDefault(e.getCreatedBy(), e.getCreatedBy()), e.getKind(), e.getFromStatus(),
                         e.getToStatus(),
                         e.getFromUnit() == null ? "" : e.getFromUnit().getName(),
                         e.getToUnit() == null ? "" : e.getToUnit().getName(), e.getComment()))

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.deviations.DeviationViews.ReadLogLine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,12 @@ public class DeviationReadLogs {
     @PersistenceContext
     private EntityManager em;
 
+    private final PersonNames names;
+
+    public DeviationReadLogs(PersonNames names) {
+        this.names = names;
+    }
+
     /** Reads of confidential deviations, newest first. */
     @PreAuthorize(DeviationRules.QUALITY)
     public List<ReadLogLine> page(Long deviationId, int offset, int limit) {
@@ -27,9 +34,12 @@ public class DeviationReadLogs {
         if (deviationId != null) {
             q.setParameter("id", deviationId);
         }
-        return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(limit, 0), 500))
-                .getResultList().stream()
-                .map(r -> new ReadLogLine(r.getCreatedAt(), r.getCreatedBy(), r.getDeviation().getId(),
+        List<DeviationReadLog> reads = q.setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(limit, 0), 500)).getResultList();
+        var fullNames = names.fullNames(reads.stream().map(DeviationReadLog::getCreatedBy).toList());
+        return reads.stream()
+                .map(r -> new ReadLogLine(r.getCreatedAt(), fullNames.getOrDefault(r.getCreatedBy(), r.getCreatedBy()),
+                        r.getDeviation().getId(),
                         r.getDeviation().getCategory().getName(), r.getDeviation().getReportedToUnit().getName()))
                 .toList();
     }

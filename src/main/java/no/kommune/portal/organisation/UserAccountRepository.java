@@ -25,6 +25,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             + " order by u.fullName")
     List<UserAccount> searchActive(String text, Pageable pageable);
 
+    @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
+    List<Object[]> findFullNames(java.util.Collection<String> usernames);
+
     @Query("select u.username from UserAccount u join u.roles r where r = :role and u.active = true")
     List<String> findActiveUsernamesWithRole(String role);
 }

@@ -213,7 +213,7 @@ class ChecklistServiceTest extends ServiceTest {
         assertThat(reopened.row().state()).isEqualTo(ChecklistInstance.State.OPEN);
         assertThat(reopened.history()).extracting(h -> h.kind()).containsExactly(ChecklistEvent.Kind.OPENED,
                 ChecklistEvent.Kind.SUBMITTED, ChecklistEvent.Kind.REOPENED);
-        assertThat(reopened.history().get(1).who()).isEqualTo(leader.getUsername());
+        assertThat(reopened.history().get(1).who()).as("the person's name").isEqualTo(leader.getFullName());
         assertThat(reopened.history().get(2).who()).isEqualTo("kvalitet-test");
         assertThat(reopened.history().get(2).comment()).isEqualTo("Spørsmål 1.1 er besvart for hele sektoren");
         service.answer(id, q, AnswerValue.PARTLY, "Rettet");

@@ -95,7 +95,7 @@ class DeviationServiceTest extends ServiceTest {
         assertThat(d.handlerName()).isEqualTo(leaderA.getFullName());
         assertThat(d.history()).extracting(DeviationViews.HistoryLine::kind)
                 .containsExactly(DeviationEvent.Kind.REPORTED);
-        assertThat(d.history().getFirst().who()).isEqualTo(employee.getUsername());
+        assertThat(d.history().getFirst().who()).as("the person's name").isEqualTo(employee.getFullName());
         assertThat(d.mayHandle()).isFalse();
         assertThat(notifications.latest(10)).extracting(Notification::getMessageKey)
                 .contains("deviations.notice.receipt");
@@ -167,7 +167,7 @@ class DeviationServiceTest extends ServiceTest {
         assertThat(last.fromUnit()).isEqualTo(unitA1.getName());
         assertThat(last.toUnit()).isEqualTo(areaB.getName());
         assertThat(last.comment()).isEqualTo("Gjelder hjemmetjenesten");
-        assertThat(last.who()).isEqualTo(leaderA.getUsername());
+        assertThat(last.who()).isEqualTo(leaderA.getFullName());
         // the former handler still reads it (chain) but no longer handles it
         assertThat(d.mayHandle()).isFalse();
         assertThatThrownBy(() -> service.changeStatus(id, d.version(), DeviationStatus.IN_PROGRESS, null))
@@ -298,7 +298,7 @@ class DeviationServiceTest extends ServiceTest {
         assertThat(service.detail(id).description()).isEqualTo("Elev slo en ansatt i gangen");
         List<DeviationViews.ReadLogLine> log = service.readLog(id, 0, 50);
         assertThat(log).extracting(DeviationViews.ReadLogLine::who)
-                .containsExactly(quality.getUsername(), leaderA.getUsername(), employee.getUsername());
+                .containsExactly(quality.getFullName(), leaderA.getFullName(), employee.getFullName());
         assertThat(log).allSatisfy(l -> assertThat(l.when()).isNotNull());
         assertThat(service.readLog(null, 0, 500)).extracting(DeviationViews.ReadLogLine::deviationId).contains(id);
 
