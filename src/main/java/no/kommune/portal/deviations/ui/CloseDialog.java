@@ -22,6 +22,9 @@ class CloseDialog extends HandlingDialog {
         cause.setRequired(true);
         measures.setRequired(true);
         learning.setRequired(true);
+        cause.setId("close-cause");
+        measures.setId("close-measures");
+        learning.setId("close-learning");
         add(cause, measures, learning, error);
     }
 

@@ -38,6 +38,7 @@ class ForwardDialog extends HandlingDialog {
         unit.addValueChangeListener(e -> showReceiver(e.getValue()));
         receiver.setId("forward-receiver");
         comment.setRequired(true);
+        comment.setId("forward-comment");
         add(unit, receiver, comment, error);
     }
 
