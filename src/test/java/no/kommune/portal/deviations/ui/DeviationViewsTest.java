@@ -198,7 +198,7 @@ class DeviationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(ReadLogView.class);
         List<DeviationViews.ReadLogLine> log = GridKt._fetch(_get(ReadLogView.class).grid, 0, 50);
         assertThat(log).filteredOn(l -> l.deviationId().equals(id)).extracting(DeviationViews.ReadLogLine::who)
-                .containsExactly(leader.getUsername());
+                .containsExactly(leader.getFullName());
         UI.getCurrent().navigate(DeviationDetailView.class, id);
         assertThat(text("detail-status")).isEqualTo("Ny");
         _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("read-log-grid"));
