@@ -149,8 +149,11 @@ class LoginBrowserTest {
         page.locator("vaadin-combo-box-item").first().click();
         page.locator("#report-submit").click();
 
+        page.waitForURL("**/avvik/kvittering/**");
         page.locator("#receipt").waitFor();
-        assertThat(page.locator("#receipt").textContent()).contains("Røros skole");
+        assertThat(page.locator("#receipt").textContent()).contains("Røros skole").contains("Hva skjer nå");
+        page.locator("#report-another").click();
+        page.waitForURL("**/avvik/ny");
         assertThat(page.locator("#deviation-title input").inputValue()).as("the form is ready for the next")
                 .isEmpty();
         assertThat(page.locator("#deviation-title").getAttribute("invalid")).as("an empty new form is no error")

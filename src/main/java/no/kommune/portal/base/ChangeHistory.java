@@ -32,9 +32,20 @@ public class ChangeHistory {
     @PersistenceContext
     private EntityManager em;
 
-    /** One revision of an entity: field name -> {old, new} for the fields that changed. */
+    private final PersonNames names;
+
+    public ChangeHistory(PersonNames names) {
+        this.names = names;
+    }
+
+    /** One revision of an entity: who (the person's full name), field name -> {old, new} for the fields that changed. */
     public record Change(int revision, Instant when, String who, RevisionType type,
             Map<String, List<String>> changedFields) {
+    }
+
+    /** Full names of the people behind the usernames of a feature's own history rows (username when unknown). */
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        return names.fullNames(usernames);
     }
 
     @Transactional(readOnly = true)
@@ -48,13 +59,16 @@ public class ChangeHistory {
                 .getResultList();
         EntityType<?> type = em.getMetamodel().entity(entityClass);
         List<Change> changes = new ArrayList<>();
+        Map<String, String> fullNames = names.fullNames(rows.stream()
+                .map(row -> ((AuditRevision) row[1]).getUsername()).toList());
         Object previous = null;
         for (Object[] row : rows) {
             Object snapshot = row[0];
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType revisionType = (RevisionType) row[2];
             changes.add(new Change(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    revision.getUsername(), revisionType, diff(type, previous, snapshot)));
+                    fullNames.getOrDefault(revision.getUsername(), revision.getUsername()), revisionType,
+                    diff(type, previous, snapshot)));
             previous = snapshot;
         }
         return changes;

@@ -32,6 +32,10 @@ public class ChecklistAnswer extends AbstractEntity {
     @Column(columnDefinition = "TEXT")
     private String comment;
 
+    /** Why a Nei or Delvis answer needs no action (tiltak); null while none is given. */
+    @Column(name = "no_action_reason", columnDefinition = "TEXT")
+    private String noActionReason;
+
     protected ChecklistAnswer() {
     }
 
@@ -56,8 +60,19 @@ public class ChecklistAnswer extends AbstractEntity {
         return comment;
     }
 
+    public String getNoActionReason() {
+        return noActionReason;
+    }
+
     void set(AnswerValue answer, String comment) {
         this.answer = answer;
         this.comment = comment;
+        if (!answer.allowsAction()) {
+            this.noActionReason = null; // a Ja or Ikke aktuelt answer needs no reason, a later Nei needs a new one
+        }
+    }
+
+    void explainNoAction(String reason) {
+        this.noActionReason = reason;
     }
 }

@@ -181,6 +181,7 @@ public class ChecklistReport {
             case REOPENED -> "Åpnet igjen";
             case ACTION_CREATED -> "Tiltak opprettet";
             case ACTION_UPDATED -> "Tiltak oppdatert";
+            case NO_ACTION_EXPLAINED -> "Begrunnet: ingen tiltak nødvendig";
         };
     }
 

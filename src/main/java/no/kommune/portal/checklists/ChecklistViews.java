@@ -35,8 +35,18 @@ public final class ChecklistViews {
             LocalDate deadline, ChecklistInstance.State state, Instant submittedAt, boolean overdue) {
     }
 
+    /**
+     * One question with its answer; for a Nei or Delvis answer also the number of actions (tiltak) and the
+     * reason given when none is needed.
+     */
     public record QuestionAnswer(Long questionId, String itemNo, String text, String helpText, AnswerValue answer,
-            String comment, Long answerId) {
+            String comment, Long answerId, int actionCount, String noActionReason) {
+
+        /** A Nei or Delvis answer with neither an action nor a reason why none is needed blocks submitting. */
+        public boolean lacksAction() {
+            return answer != null && answer.allowsAction() && actionCount == 0
+                    && (noActionReason == null || noActionReason.isBlank());
+        }
     }
 
     public record AreaAnswers(int areaNo, String title, String helpText, List<QuestionAnswer> questions) {
@@ -52,6 +62,12 @@ public final class ChecklistViews {
 
     public record InstanceDetail(InstanceRow row, String templateName, List<AreaAnswers> areas, List<ActionRow> actions,
             List<HistoryLine> history, int answered, int total, boolean mayAnswer, boolean mayReopen) {
+
+        /** Item numbers of the Nei/Delvis answers that still lack an action or a reason. */
+        public List<String> itemsLackingAction() {
+            return areas.stream().flatMap(a -> a.questions().stream()).filter(QuestionAnswer::lacksAction)
+                    .map(QuestionAnswer::itemNo).toList();
+        }
     }
 
     /**

@@ -181,8 +181,12 @@ public class FollowUpService {
     public MandateDetail detail(Long mandateId) {
         Mandate m = mandates.findById(mandateId).orElseThrow(() -> new UserFacingException("error.notFound"));
         MandateSpecifications.Context ctx = context(FollowUpFilter.all());
-        List<HistoryLine> history = events.findHistory(mandateId).stream()
-                .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromStatus(),
+        List<MandateEvent> eventRows = events.findHistory(mandateId);
+        Map<String, String> fullNames = changeHistory.fullNames(eventRows.stream().map(MandateEvent::getCreatedBy)
+                .toList());
+        List<HistoryLine> history = eventRows.stream()
+                .map(e -> new HistoryLine(e.getCreatedAt(), fullNames.getOrDefault(e.getCreatedBy(), e.getCreatedBy()),
+                        e.getKind(), e.getFromStatus(),
                         e.getToStatus(), e.getStatusText(), e.getComment(),
                         e.getPeriod() == null ? "" : e.getPeriod().getName()))
                 .toList();

@@ -18,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "deviation_event")
 public class DeviationEvent extends AbstractEntity {
 
-    public enum Kind { REPORTED, STATUS_CHANGED, FORWARDED, ACTION_ADDED, ACTION_DONE, CLOSED, REOPENED }
+    public enum Kind { REPORTED, STATUS_CHANGED, FORWARDED, ACTION_ADDED, ACTION_DONE, CLOSED, REOPENED, TAKEN_OVER }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "deviation_id", nullable = false)

@@ -44,6 +44,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     @Query(value = "select u.active from user_account u where u.id = :id", nativeQuery = true)
     Optional<Boolean> findStoredActiveOf(Long id);
+    @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
+    List<Object[]> findFullNames(java.util.Collection<String> usernames);
 
     @Query("select u.username from UserAccount u join u.roles r where r = :role and u.active = true")
     List<String> findActiveUsernamesWithRole(String role);

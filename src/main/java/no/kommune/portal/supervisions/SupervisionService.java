@@ -11,9 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -59,9 +61,11 @@ public class SupervisionService {
     private final CurrentUser currentUser;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final PersonNames names;
 
     public SupervisionService(SupervisionRepository supervisions, SupervisionEventRepository events,
-            CurrentUser currentUser, OrganisationService organisation, Clock clock) {
+            CurrentUser currentUser, OrganisationService organisation, Clock clock, PersonNames names) {
+        this.names = names;
         this.supervisions = supervisions;
         this.events = events;
         this.currentUser = currentUser;
@@ -111,8 +115,11 @@ public class SupervisionService {
     public SupervisionDetail detail(Long id) {
         Scope scope = scope();
         Supervision s = loadVisible(id, scope);
-        List<HistoryLine> history = events.findHistory(id).stream()
-                .map(e -> new HistoryLine(e.getCreatedAt(), e.getCreatedBy(), e.getKind(), e.getFromStatus(),
+        List<SupervisionEvent> rows = events.findHistory(id);
+        Map<String, String> fullNames = names.fullNames(rows.stream().map(SupervisionEvent::getCreatedBy).toList());
+        List<HistoryLine> history = rows.stream()
+                .map(e -> new HistoryLine(e.getCreatedAt(), fullNames.getOrDefault(e.getCreatedBy(), e.getCreatedBy()),
+                        e.getKind(), e.getFromStatus(),
                         e.getToStatus(), e.getMeasures(), e.getComment()))
                 .toList();
         return new SupervisionDetail(toRow(s, scope), history);
@@ -158,9 +165,47 @@ public class SupervisionService {
     public SupervisionRow update(Long id, long expectedVersion, SupervisionDraft draft) {
         Supervision s = loadForChange(id, expectedVersion);
         SupervisionDraft d = validate(draft.withStatus(s.getStatus()));
+        Map<String, String> before = trackedFields(s);
         s.apply(d, unitOf(d.unitId()), parseDeadline(d.deadlineText()));
-        events.save(new SupervisionEvent(s, SupervisionEvent.Kind.EDITED, null, null, d.measures(), null));
+        // the history row says what changed (old → new), the deadline above all, not only "Endret"
+        String changed = describeChanges(before, trackedFields(s));
+        events.save(new SupervisionEvent(s, SupervisionEvent.Kind.EDITED, null, null, d.measures(), changed));
         return toRow(supervisions.saveAndFlush(s), scope());
+    }
+
+    /** The fields a user edits, by their Norwegian label as the history prints them, in form order. */
+    private static Map<String, String> trackedFields(Supervision s) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        f.put("År", String.valueOf(s.getYear()));
+        f.put("Sektor", s.getSector());
+        f.put("Enhet", s.getUnit() == null ? null : s.getUnit().getName());
+        f.put("Tilsynsmyndighet", s.getAuthority());
+        f.put("Type tilsyn", s.getSupervisionType());
+        f.put("Tema", s.getSubject());
+        f.put("Avvik/pålegg", s.getFindings());
+        f.put("Frist lukking", s.getDeadlineText());
+        f.put("Statustekst", s.getStatusText());
+        f.put("Åpnet", s.getOpenedOn() == null ? null : Formats.date(s.getOpenedOn()));
+        f.put("Datoer", s.getDatesText());
+        f.put("Saksnummer", s.getRelatedCase());
+        f.put("Merknader", s.getNotes());
+        return f;
+    }
+
+    /** "Frist lukking: 16.06.2025 → 01.09.2025; Tema: a → b", or null when nothing tracked changed. */
+    static String describeChanges(Map<String, String> before, Map<String, String> after) {
+        List<String> parts = new java.util.ArrayList<>();
+        before.forEach((field, old) -> {
+            String now = after.get(field);
+            if (!java.util.Objects.equals(blankToNull(old), blankToNull(now))) {
+                parts.add(field + ": " + (old == null ? "–" : old) + " → " + (now == null ? "–" : now));
+            }
+        });
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** Changes the status (Åpen / Under oppfølging / Lukket); closing needs a comment. */

@@ -233,7 +233,10 @@ public class WhistleblowingService {
 
     // ---- statistics -----------------------------------------------------------------------------------
 
-    /** Number of reports received per year (numbers only), the current year always included. */
+    /**
+     * Number of reports received per year (numbers only), every year from the first report to the current one,
+     * years without reports as 0.
+     */
     @PreAuthorize(STATISTICS)
     @Transactional(readOnly = true)
     public Map<Integer, Long> countPerYear() {
@@ -241,6 +244,12 @@ public class WhistleblowingService {
         counts.put(LocalDate.now(clock.withZone(Formats.ZONE)).getYear(), 0L);
         for (Object[] row : cases.countPerYear()) {
             counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        // a year without reports is a figure the annual report prints (0), not a missing line
+        int first = ((TreeMap<Integer, Long>) counts).firstKey();
+        int last = ((TreeMap<Integer, Long>) counts).lastKey();
+        for (int year = first; year <= last; year++) {
+            counts.putIfAbsent(year, 0L);
         }
         return counts;
     }

@@ -2,10 +2,10 @@ package no.kommune.portal.checklists;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.kommune.portal.checklists.ChecklistService.AreaImport;
-import no.kommune.portal.checklists.ChecklistService.QuestionImport;
-import no.kommune.portal.checklists.ChecklistService.TemplateImport;
-import no.kommune.portal.checklists.ChecklistService.VersionImport;
+import no.kommune.portal.checklists.ChecklistTemplates.AreaImport;
+import no.kommune.portal.checklists.ChecklistTemplates.QuestionImport;
+import no.kommune.portal.checklists.ChecklistTemplates.TemplateImport;
+import no.kommune.portal.checklists.ChecklistTemplates.VersionImport;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.TestSecurity;

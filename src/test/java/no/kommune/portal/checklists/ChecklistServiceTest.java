@@ -213,11 +213,70 @@ class ChecklistServiceTest extends ServiceTest {
         assertThat(reopened.row().state()).isEqualTo(ChecklistInstance.State.OPEN);
         assertThat(reopened.history()).extracting(h -> h.kind()).containsExactly(ChecklistEvent.Kind.OPENED,
                 ChecklistEvent.Kind.SUBMITTED, ChecklistEvent.Kind.REOPENED);
-        assertThat(reopened.history().get(1).who()).isEqualTo(leader.getUsername());
+        assertThat(reopened.history().get(1).who()).as("the person's name").isEqualTo(leader.getFullName());
         assertThat(reopened.history().get(2).who()).isEqualTo("kvalitet-test");
         assertThat(reopened.history().get(2).comment()).isEqualTo("Spørsmål 1.1 er besvart for hele sektoren");
         service.answer(id, q, AnswerValue.PARTLY, "Rettet");
         assertThat(notifications.latest(10)).anyMatch(n -> n.getEventType().equals("CHECKLIST_REOPENED"));
+    }
+
+    @Test
+    void a_no_or_partly_answer_blocks_submitting_until_it_has_an_action_or_a_reason() {
+        Long id = instance(sykehjem);
+        UserAccount owner = org.user("verneombud", Roles.EMPLOYEE);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Map<String, Long> q = questionIds(id);
+        service.answer(id, q.get("1.1"), AnswerValue.YES, null);
+        service.answer(id, q.get("1.2"), AnswerValue.PARTLY, "Halvparten har tatt kurset");
+        service.answer(id, q.get("2.1"), AnswerValue.NO, null);
+        service.answer(id, q.get("2.2"), AnswerValue.NOT_APPLICABLE, null);
+
+        assertThatThrownBy(() -> service.submit(id, service.instance(id).row().version()))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionMissing")
+                .satisfies(e -> assertThat(((UserFacingException) e).getArgs()).containsExactly("1.2, 2.1"));
+        assertThat(service.instance(id).itemsLackingAction()).containsExactly("1.2", "2.1");
+
+        assertThatThrownBy(() -> service.explainNoAction(id, q.get("1.1"), "Ikke relevant"))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionNeedsNoOrPartly");
+        assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "   "))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.noActionReasonRequired");
+        assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "<script>alert(1)</script>"))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+        assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "x".repeat(20_001)))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+
+        service.addAction(id, q.get("1.2"), "Kurs for resten av personalet", owner.getId(),
+                LocalDate.now().plusMonths(1));
+        service.explainNoAction(id, q.get("2.1"), "Rutinen erstattes av ny sektorrutine i januar");
+        assertThat(service.instance(id).itemsLackingAction()).isEmpty();
+
+        // a reason belongs to the answer it was given for: Ja then Nei again needs a new one
+        service.answer(id, q.get("2.1"), AnswerValue.YES, null);
+        service.answer(id, q.get("2.1"), AnswerValue.NO, null);
+        assertThat(service.instance(id).itemsLackingAction()).containsExactly("2.1");
+        service.explainNoAction(id, q.get("2.1"), "Rutinen erstattes av ny sektorrutine i januar");
+
+        service.submit(id, service.instance(id).row().version());
+        InstanceDetail submitted = service.instance(id);
+        assertThat(submitted.row().state()).isEqualTo(ChecklistInstance.State.SUBMITTED);
+        QuestionAnswer explained = submitted.areas().get(1).questions().getFirst();
+        assertThat(explained.noActionReason()).isEqualTo("Rutinen erstattes av ny sektorrutine i januar");
+        assertThat(submitted.history()).extracting(h -> h.kind()).contains(ChecklistEvent.Kind.NO_ACTION_EXPLAINED);
+    }
+
+    @Test
+    void only_the_units_leader_may_explain_that_no_action_is_needed() {
+        Long id = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long q = questionIds(id).get("2.1");
+        service.answer(id, q, AnswerValue.NO, null);
+
+        TestSecurity.runAs(brannLeader.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.explainNoAction(id, q, "Ikke min enhet"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.explainNoAction(id, q, "Ansatt"))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     @Test
@@ -308,6 +367,7 @@ class ChecklistServiceTest extends ServiceTest {
         service.answer(prevSykehjem, q.get("1.2"), AnswerValue.YES, null);
         service.answer(prevSykehjem, q.get("2.1"), AnswerValue.YES, null);
         service.answer(prevSykehjem, q.get("2.2"), AnswerValue.YES, null);
+        service.explainNoAction(prevSykehjem, q.get("1.1"), "Rutinen erstattes av ny sektorrutine");
         service.submit(prevSykehjem, service.instance(prevSykehjem).row().version());
 
         roundId = fixtures.round(versionId, "3. tertial 2025", LocalDate.now().plusDays(10),
@@ -320,6 +380,7 @@ class ChecklistServiceTest extends ServiceTest {
         service.answer(s, q.get("1.2"), AnswerValue.YES, null);
         service.answer(s, q.get("2.1"), AnswerValue.NO, null);
         service.answer(s, q.get("2.2"), AnswerValue.NOT_APPLICABLE, null);
+        service.explainNoAction(s, q.get("2.1"), "Rutinen erstattes av ny sektorrutine");
         service.submit(s, service.instance(s).row().version());
         service.answer(h, q.get("1.1"), AnswerValue.YES, null);
         service.answer(h, q.get("1.2"), AnswerValue.PARTLY, null);

@@ -79,7 +79,7 @@ class FollowUpServiceTest extends ServiceTest {
         assertThat(history).extracting(FollowUpService.HistoryLine::kind)
                 .containsExactly(MandateEvent.Kind.CREATED, MandateEvent.Kind.STATUS_UPDATE);
         FollowUpService.HistoryLine last = history.getLast();
-        assertThat(last.who()).isEqualTo(leader.getUsername());
+        assertThat(last.who()).as("the person's name, not the username").isEqualTo(leader.getFullName());
         assertThat(last.fromStatus()).isEqualTo("Ikke startet");
         assertThat(last.toStatus()).isEqualTo("Iht. plan");
         assertThat(last.statusText()).isEqualTo("Godt i gang");

@@ -12,10 +12,10 @@ import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.checklists.AnswerValue;
 import no.kommune.portal.checklists.ChecklistFixtures;
 import no.kommune.portal.checklists.ChecklistService;
-import no.kommune.portal.checklists.ChecklistService.AreaImport;
-import no.kommune.portal.checklists.ChecklistService.QuestionImport;
-import no.kommune.portal.checklists.ChecklistService.TemplateImport;
-import no.kommune.portal.checklists.ChecklistService.VersionImport;
+import no.kommune.portal.checklists.ChecklistTemplates.AreaImport;
+import no.kommune.portal.checklists.ChecklistTemplates.QuestionImport;
+import no.kommune.portal.checklists.ChecklistTemplates.TemplateImport;
+import no.kommune.portal.checklists.ChecklistTemplates.VersionImport;
 import no.kommune.portal.checklists.ChecklistViews;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.security.Roles;
@@ -115,6 +115,7 @@ class DemoChecklists implements ApplicationRunner {
                                     : pick < 9 ? AnswerValue.NO : AnswerValue.NOT_APPLICABLE;
                             String comment = value == AnswerValue.NO ? "Ikke gjennomført denne perioden" : null;
                             service.answer(row.id(), question.questionId(), value, comment);
+                            boolean actionAdded = false;
                             if (value == AnswerValue.NO && round == 1 && q < 6) {
                                 Long ownerId = organisation.findPersonByName(
                                         leader.equals("leder") ? "Marit Trollerud" : "Dag Øyen").map(u -> u.getId())
@@ -123,7 +124,13 @@ class DemoChecklists implements ApplicationRunner {
                                     service.addAction(row.id(), question.questionId(),
                                             "Gjennomføre og dokumentere " + question.text(), ownerId,
                                             LocalDate.now().plusMonths(2));
+                                    actionAdded = true;
                                 }
+                            }
+                            if (value.allowsAction() && !actionAdded) {
+                                // a Nei/Delvis answer needs an action or a reason before the checklist is submitted
+                                service.explainNoAction(row.id(), question.questionId(),
+                                        "Følges opp i ordinær drift; vurdert på ledermøtet");
                             }
                         }
                     }

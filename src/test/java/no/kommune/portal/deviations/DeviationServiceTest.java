@@ -85,17 +85,17 @@ class DeviationServiceTest extends ServiceTest {
     void employee_reports_to_the_nearest_leader_up_the_tree_gets_a_receipt_and_follows_it() {
         TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
         assertThat(service.defaultUnitId()).contains(unitA1.getId());
-        DeviationService.Receipt receipt = service.report(draft("Vold i gangen", false));
+        DeviationViews.Receipt receipt = service.report(draft("Vold i gangen", false));
 
         assertThat(receipt.unitName()).isEqualTo(unitA1.getName());
         assertThat(receipt.leaderName()).isEqualTo(leaderA.getFullName());
         assertThat(service.mine(0, 50)).extracting(DeviationRow::id).containsExactly(receipt.id());
-        DeviationService.DeviationDetail d = service.detail(receipt.id());
+        DeviationViews.DeviationDetail d = service.detail(receipt.id());
         assertThat(d.status()).isEqualTo(DeviationStatus.NEW);
         assertThat(d.handlerName()).isEqualTo(leaderA.getFullName());
-        assertThat(d.history()).extracting(DeviationService.HistoryLine::kind)
+        assertThat(d.history()).extracting(DeviationViews.HistoryLine::kind)
                 .containsExactly(DeviationEvent.Kind.REPORTED);
-        assertThat(d.history().getFirst().who()).isEqualTo(employee.getUsername());
+        assertThat(d.history().getFirst().who()).as("the person's name").isEqualTo(employee.getFullName());
         assertThat(d.mayHandle()).isFalse();
         assertThat(notifications.latest(10)).extracting(Notification::getMessageKey)
                 .contains("deviations.notice.receipt");
@@ -105,6 +105,19 @@ class DeviationServiceTest extends ServiceTest {
         assertThat(service.page(unitFilter(), 0, 50, false)).extracting(DeviationRow::id).contains(receipt.id());
         assertThat(service.detail(receipt.id()).mayHandle()).isTrue();
         assertThat(service.countOpen(Set.of(unitA1.getId()))).isEqualTo(1);
+    }
+
+    @Test
+    void the_receipt_is_given_to_the_reporter_only() {
+        Long id = reportAsEmployee("Glatt trapp", false);
+        DeviationViews.Receipt receipt = service.receipt(id);
+        assertThat(receipt.unitName()).isEqualTo(unitA1.getName());
+        assertThat(receipt.leaderName()).isEqualTo(leaderA.getFullName());
+
+        TestSecurity.runAs(colleague.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.receipt(id)).isInstanceOf(AccessDeniedException.class);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> service.receipt(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -145,16 +158,16 @@ class DeviationServiceTest extends ServiceTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.sameUnit");
         service.forward(id, version(id), areaB.getId(), "Gjelder hjemmetjenesten");
 
-        DeviationService.DeviationDetail d = service.detail(id);
+        DeviationViews.DeviationDetail d = service.detail(id);
         assertThat(d.reportedToUnit()).isEqualTo(areaB.getName());
         assertThat(d.handlerName()).isEqualTo(leaderB.getFullName());
         assertThat(d.handlingChain()).containsExactlyInAnyOrder(leaderA.getFullName(), leaderB.getFullName());
-        DeviationService.HistoryLine last = d.history().getLast();
+        DeviationViews.HistoryLine last = d.history().getLast();
         assertThat(last.kind()).isEqualTo(DeviationEvent.Kind.FORWARDED);
         assertThat(last.fromUnit()).isEqualTo(unitA1.getName());
         assertThat(last.toUnit()).isEqualTo(areaB.getName());
         assertThat(last.comment()).isEqualTo("Gjelder hjemmetjenesten");
-        assertThat(last.who()).isEqualTo(leaderA.getUsername());
+        assertThat(last.who()).isEqualTo(leaderA.getFullName());
         // the former handler still reads it (chain) but no longer handles it
         assertThat(d.mayHandle()).isFalse();
         assertThatThrownBy(() -> service.changeStatus(id, d.version(), DeviationStatus.IN_PROGRESS, null))
@@ -196,7 +209,7 @@ class DeviationServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.close(id, version(id), "Feil", "<b>Service</b>", "x"))
                 .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
         service.close(id, version(id), "Feil i anlegget", "Service bestilt", "Sjekk anlegget årlig");
-        DeviationService.DeviationDetail closed = service.detail(id);
+        DeviationViews.DeviationDetail closed = service.detail(id);
         assertThat(closed.status()).isEqualTo(DeviationStatus.CLOSED);
         assertThat(closed.learning()).isEqualTo("Sjekk anlegget årlig");
         assertThat(closed.closedAt()).isNotNull();
@@ -207,10 +220,10 @@ class DeviationServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.reopen(id, closed.version(), ""))
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.reopenNeedsReason");
         service.reopen(id, closed.version(), "Skjedde igjen");
-        DeviationService.DeviationDetail reopened = service.detail(id);
+        DeviationViews.DeviationDetail reopened = service.detail(id);
         assertThat(reopened.status()).isEqualTo(DeviationStatus.IN_PROGRESS);
         assertThat(reopened.closedAt()).isNull();
-        assertThat(reopened.history()).extracting(DeviationService.HistoryLine::kind).containsExactly(
+        assertThat(reopened.history()).extracting(DeviationViews.HistoryLine::kind).containsExactly(
                 DeviationEvent.Kind.REPORTED, DeviationEvent.Kind.STATUS_CHANGED, DeviationEvent.Kind.ACTION_ADDED,
                 DeviationEvent.Kind.STATUS_CHANGED, DeviationEvent.Kind.ACTION_DONE, DeviationEvent.Kind.CLOSED,
                 DeviationEvent.Kind.REOPENED);
@@ -250,8 +263,9 @@ class DeviationServiceTest extends ServiceTest {
             assertThat(service.page(unitFilter(), 0, 50, false)).extracting(DeviationRow::title)
                     .contains("Sykkelstativ veltet");
             assertThat(service.detail(id).mayHandle()).isFalse();
+            // management is refused by role; quality by the case (it handles only what it took over)
             assertThatThrownBy(() -> service.close(id, 0, "a", "b", "c"))
-                    .isInstanceOf(AuthorizationDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         }
         // the leader of the unit above sees it too
         TestSecurity.runAs(top.getUsername(), Roles.LEADER);
@@ -282,11 +296,11 @@ class DeviationServiceTest extends ServiceTest {
 
         TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);
         assertThat(service.detail(id).description()).isEqualTo("Elev slo en ansatt i gangen");
-        List<DeviationService.ReadLogLine> log = service.readLog(id, 0, 50);
-        assertThat(log).extracting(DeviationService.ReadLogLine::who)
-                .containsExactly(quality.getUsername(), leaderA.getUsername(), employee.getUsername());
+        List<DeviationViews.ReadLogLine> log = service.readLog(id, 0, 50);
+        assertThat(log).extracting(DeviationViews.ReadLogLine::who)
+                .containsExactly(quality.getFullName(), leaderA.getFullName(), employee.getFullName());
         assertThat(log).allSatisfy(l -> assertThat(l.when()).isNotNull());
-        assertThat(service.readLog(null, 0, 500)).extracting(DeviationService.ReadLogLine::deviationId).contains(id);
+        assertThat(service.readLog(null, 0, 500)).extracting(DeviationViews.ReadLogLine::deviationId).contains(id);
 
         // non-confidential reads are not logged
         Long open = reportAsEmployee("Vanlig avvik", false);
@@ -302,12 +316,12 @@ class DeviationServiceTest extends ServiceTest {
         Long id = reportAsEmployee("Vannlekkasje", false);
         TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
         assertThatThrownBy(() -> service.forward(id, version(id), orphan.getId(), "Til dere"))
-                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.noLeader");
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.noOneCanAct");
         assertThat(service.detail(id).reportedToUnit()).isEqualTo(unitA1.getName());
 
         // reported straight to it, it waits for quality with no handler
         TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
-        DeviationService.Receipt receipt = service.report(new DeviationDraft("Lekkasje", "Vann på gulvet",
+        DeviationViews.Receipt receipt = service.report(new DeviationDraft("Lekkasje", "Vann på gulvet",
                 LocalDateTime.now().minusMinutes(10), orphan.getId(), null, category, Severity.LOW, null, false));
         assertThat(receipt.leaderName()).isEmpty();
         TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);

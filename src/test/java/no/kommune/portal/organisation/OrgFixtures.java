@@ -71,6 +71,12 @@ public class OrgFixtures {
         return managed;
     }
 
+    public UserAccount deactivate(UserAccount user) {
+        UserAccount managed = users.findById(user.getId()).orElseThrow();
+        managed.setActive(false);
+        return users.save(managed);
+    }
+
     public OrgUnit lead(UserAccount leader, OrgUnit unit) {
         OrgUnit managed = units.findById(unit.getId()).orElseThrow();
         managed.setLeader(users.findById(leader.getId()).orElseThrow());

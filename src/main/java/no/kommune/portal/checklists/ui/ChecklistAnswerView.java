@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
@@ -68,6 +69,8 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
     Button submit;
     Button reopen;
     Span progress;
+    /** Names the Nei/Delvis answers that still need an action or a reason (null when none do). */
+    Span missingActions;
 
     public ChecklistAnswerView(ChecklistService service, ChecklistReport report, OrganisationService organisation,
             BackgroundWork background) {
@@ -87,6 +90,7 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
 
     void show() {
         removeAll();
+        missingActions = null;
         choices.clear();
         comments.clear();
         InstanceDetail d;
@@ -167,13 +171,45 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             }
         });
         box.add(choice, comment);
-        if (d.mayAnswer() && q.answer() != null && q.answer().allowsAction()) {
+        if (q.answer() != null && q.answer().allowsAction()) {
+            box.add(actionNeed(d, q));
+        }
+        return box;
+    }
+
+    /**
+     * A Nei or Delvis answer needs an action (tiltak) or a reason why none is needed: says which is missing
+     * and offers both.
+     */
+    private Component actionNeed(InstanceDetail d, QuestionAnswer q) {
+        HorizontalLayout line = new HorizontalLayout();
+        line.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        line.setWrap(true);
+        Span state = new Span();
+        state.setId("action-need-" + q.itemNo());
+        if (q.lacksAction()) {
+            state.setText(getTranslation("checklists.lacksAction"));
+            state.getElement().getThemeList().add("badge error");
+        } else if (q.actionCount() == 0) {
+            state.setText(getTranslation("checklists.noActionGiven", q.noActionReason()));
+            state.getElement().getThemeList().add("badge contrast");
+        }
+        line.add(state);
+        if (d.mayAnswer()) {
             Button add = new Button(getTranslation("checklists.addAction"),
                     e -> new ActionDialog(service, organisation, d.row().id(), q, this::show).open());
             add.setId("add-action-" + q.itemNo());
-            box.add(add);
+            Button none = new Button(getTranslation("checklists.noAction"), e -> new TextDialog(
+                    getTranslation("checklists.noAction") + " – " + q.itemNo(), "checklists.noActionReason",
+                    TextLimits.TITLE, q.noActionReason(), null, null, (reason, ignored) -> {
+                        service.explainNoAction(d.row().id(), q.questionId(), reason);
+                        Notices.success("checklists.saved");
+                        show();
+                    }).open());
+            none.setId("no-action-" + q.itemNo());
+            line.add(add, none);
         }
-        return box;
+        return line;
     }
 
     /** Saves one answer; on bad input the field shows why and keeps what was typed. */
@@ -228,6 +264,13 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
         reopen.setId("reopen");
         reopen.setVisible(d.mayReopen());
         bar.add(submit, reopen);
+        List<String> lacking = d.itemsLackingAction();
+        if (d.mayAnswer() && !lacking.isEmpty()) {
+            missingActions = new Span(getTranslation("checklists.missingActions", String.join(", ", lacking)));
+            missingActions.setId("missing-actions");
+            missingActions.getStyle().set("color", "var(--lumo-error-text-color)");
+            bar.add(missingActions);
+        }
         String file = "sjekkliste-" + d.row().id();
         bar.add(new GeneratedDownload(background, getTranslation("checklists.exportPdf"), () -> file + ".pdf",
                 "application/pdf", () -> PdfWriter.write(report.unitChecklist(d.row().id()))));

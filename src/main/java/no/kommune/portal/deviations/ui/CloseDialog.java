@@ -4,6 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 
 /** Closing needs cause, measures and what was learned. */
 class CloseDialog extends HandlingDialog {
@@ -12,15 +13,18 @@ class CloseDialog extends HandlingDialog {
     final TextArea measures = Fields.textArea("deviations.field.measures", TextLimits.LONG_TEXT);
     final TextArea learning = Fields.textArea("deviations.field.learning", TextLimits.LONG_TEXT);
     private final DeviationService service;
-    private final DeviationService.DeviationDetail d;
+    private final DeviationViews.DeviationDetail d;
 
-    CloseDialog(DeviationService service, DeviationService.DeviationDetail d, Runnable onDone) {
+    CloseDialog(DeviationService service, DeviationViews.DeviationDetail d, Runnable onDone) {
         super("#" + d.id(), onDone);
         this.service = service;
         this.d = d;
         cause.setRequired(true);
         measures.setRequired(true);
         learning.setRequired(true);
+        cause.setId("close-cause");
+        measures.setId("close-measures");
+        learning.setId("close-learning");
         add(cause, measures, learning, error);
     }
 

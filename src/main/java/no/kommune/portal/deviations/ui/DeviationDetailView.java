@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.security.Roles;
@@ -50,7 +51,7 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
 
     void show() {
         removeAll();
-        DeviationService.DeviationDetail d = service.detail(id);
+        DeviationViews.DeviationDetail d = service.detail(id);
         title = getTranslation("deviations.detail.title", d.id());
         add(new H2(title + " – " + d.title()));
         if (d.personalData()) {
@@ -58,6 +59,12 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
             notice.setId("confidential-notice");
             notice.getStyle().set("color", "var(--lumo-error-text-color)");
             add(notice);
+        }
+        if (d.stuck()) {
+            Div stuck = new Div(new Span(getTranslation("deviations.stuck.notice")));
+            stuck.setId("stuck-notice");
+            stuck.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(stuck);
         }
         add(line("deviations.field.status", getTranslation(d.status().key()), "detail-status"));
         add(line("deviations.field.category", d.categoryName(), null));
@@ -83,10 +90,10 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
         }
 
         add(new H3(getTranslation("deviations.detail.actions")));
-        Grid<DeviationService.ActionLine> actions = new Grid<>();
-        actions.addColumn(DeviationService.ActionLine::description).setHeader(getTranslation("deviations.field.action"))
+        Grid<DeviationViews.ActionLine> actions = new Grid<>();
+        actions.addColumn(DeviationViews.ActionLine::description).setHeader(getTranslation("deviations.field.action"))
                 .setFlexGrow(3);
-        actions.addColumn(DeviationService.ActionLine::ownerName).setHeader(getTranslation("deviations.field.owner"));
+        actions.addColumn(DeviationViews.ActionLine::ownerName).setHeader(getTranslation("deviations.field.owner"));
         actions.addColumn(a -> Formats.date(a.deadline())).setHeader(getTranslation("deviations.field.deadline"));
         actions.addComponentColumn(a -> actionState(d, a)).setHeader(getTranslation("deviations.action.done"));
         actions.setItems(d.actions());
@@ -95,16 +102,16 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
         add(actions);
 
         add(new H3(getTranslation("deviations.detail.history")));
-        Grid<DeviationService.HistoryLine> history = new Grid<>();
+        Grid<DeviationViews.HistoryLine> history = new Grid<>();
         history.addColumn(h -> Formats.dateTime(h.when())).setHeader(getTranslation("deviations.col.when")).setAutoWidth(true);
-        history.addColumn(DeviationService.HistoryLine::who).setHeader(getTranslation("deviations.col.who")).setAutoWidth(true);
+        history.addColumn(DeviationViews.HistoryLine::who).setHeader(getTranslation("deviations.col.who")).setAutoWidth(true);
         history.addColumn(h -> getTranslation("deviations.kind." + h.kind())).setHeader(getTranslation("deviations.col.what"));
         history.addColumn(h -> (h.fromStatus() == null || h.fromStatus() == h.toStatus() ? ""
                 : getTranslation(h.fromStatus().key()) + " → ") + (h.toStatus() == null ? "" : getTranslation(h.toStatus().key())))
                 .setHeader(getTranslation("deviations.col.status"));
         history.addColumn(h -> h.toUnit().isEmpty() ? "" : (h.fromUnit().isEmpty() ? "" : h.fromUnit() + " → ") + h.toUnit())
                 .setHeader(getTranslation("deviations.col.unit"));
-        history.addColumn(DeviationService.HistoryLine::comment).setHeader(getTranslation("deviations.col.comment"))
+        history.addColumn(DeviationViews.HistoryLine::comment).setHeader(getTranslation("deviations.col.comment"))
                 .setFlexGrow(3);
         history.setItems(d.history().reversed());
         history.setAllRowsVisible(true);
@@ -113,9 +120,9 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
 
         if (quality && d.personalData()) {
             add(new H3(getTranslation("deviations.detail.readLog")));
-            Grid<DeviationService.ReadLogLine> log = new Grid<>();
+            Grid<DeviationViews.ReadLogLine> log = new Grid<>();
             log.addColumn(l -> Formats.dateTime(l.when())).setHeader(getTranslation("deviations.col.when"));
-            log.addColumn(DeviationService.ReadLogLine::who).setHeader(getTranslation("deviations.col.who"));
+            log.addColumn(DeviationViews.ReadLogLine::who).setHeader(getTranslation("deviations.col.who"));
             log.setItems(service.readLog(d.id(), 0, 200));
             log.setAllRowsVisible(true);
             log.setId("read-log-grid");
@@ -123,7 +130,7 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
         }
     }
 
-    private Component actionState(DeviationService.DeviationDetail d, DeviationService.ActionLine a) {
+    private Component actionState(DeviationViews.DeviationDetail d, DeviationViews.ActionLine a) {
         if (a.doneAt() != null) {
             return new Span(Formats.dateTime(a.doneAt()));
         }
@@ -140,7 +147,7 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
         });
     }
 
-    private HorizontalLayout actionButtons(DeviationService.DeviationDetail d) {
+    private HorizontalLayout actionButtons(DeviationViews.DeviationDetail d) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         if (d.mayHandle() && d.status() != DeviationStatus.CLOSED) {
@@ -152,6 +159,17 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
                     () -> new ActionDialog(service, organisation, d.id(), this::show).open()));
             bar.add(button("deviations.action.close", "action-close",
                     () -> new CloseDialog(service, d, this::show).open()));
+        }
+        if (d.mayTakeOver()) {
+            bar.add(button("deviations.action.takeOver", "action-take-over", () -> {
+                try {
+                    service.takeOver(d.id(), d.version(), null);
+                    no.kommune.portal.base.ui.Notices.success("deviations.takenOver");
+                    show();
+                } catch (RuntimeException ex) {
+                    no.kommune.portal.base.ui.Notices.failure(ex);
+                }
+            }));
         }
         if (d.mayReopen()) {
             bar.add(button("deviations.action.reopen", "action-reopen",

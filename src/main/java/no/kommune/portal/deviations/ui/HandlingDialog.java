@@ -23,6 +23,7 @@ abstract class HandlingDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.addClassName("dialog-error");
         save.setText(getTranslation("deviations.action.save"));
+        save.setId("dialog-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             error.setText("");

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.security.Roles;
 
 /** Quality's view of who read which confidential deviation, and when. */
@@ -18,15 +19,15 @@ import no.kommune.portal.security.Roles;
 @Menu(order = 34, icon = "vaadin:eye", title = "deviations.menu.readLog")
 public class ReadLogView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<DeviationService.ReadLogLine> grid = new Grid<>();
+    final Grid<DeviationViews.ReadLogLine> grid = new Grid<>();
 
     public ReadLogView(DeviationService service) {
         setSizeFull();
         grid.addColumn(l -> Formats.dateTime(l.when())).setHeader(getTranslation("deviations.col.when")).setAutoWidth(true);
-        grid.addColumn(DeviationService.ReadLogLine::who).setHeader(getTranslation("deviations.col.who")).setAutoWidth(true);
+        grid.addColumn(DeviationViews.ReadLogLine::who).setHeader(getTranslation("deviations.col.who")).setAutoWidth(true);
         grid.addColumn(l -> "#" + l.deviationId()).setHeader(getTranslation("deviations.col.deviation")).setAutoWidth(true);
-        grid.addColumn(DeviationService.ReadLogLine::categoryName).setHeader(getTranslation("deviations.col.category"));
-        grid.addColumn(DeviationService.ReadLogLine::unitName).setHeader(getTranslation("deviations.col.unit"));
+        grid.addColumn(DeviationViews.ReadLogLine::categoryName).setHeader(getTranslation("deviations.col.category"));
+        grid.addColumn(DeviationViews.ReadLogLine::unitName).setHeader(getTranslation("deviations.col.unit"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DeviationDetailView.class, e.getItem().deviationId()));
         grid.setItems(q -> service.readLog(null, q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();

@@ -26,6 +26,7 @@ import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationCategory;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.Severity;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
@@ -51,7 +52,6 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
     final Checkbox personalData = new Checkbox();
     final Button submit = new Button();
     final Div error = new Div();
-    final Div receipt = new Div();
 
     public ReportDeviationView(DeviationService service, OrganisationService organisation) {
         this.service = service;
@@ -89,15 +89,13 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
         personalData.setId("deviation-personal");
         error.setId("report-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        receipt.setId("receipt");
-        receipt.setVisible(false);
         submit.setText(getTranslation("deviations.report.submit"));
         submit.setId("report-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
 
         add(new H2(getTranslation("deviations.report.title")), new Paragraph(getTranslation("deviations.report.intro")),
-                receipt, title, description, occurredAt, unit, locationText, category, severity, immediateAction,
+                title, description, occurredAt, unit, locationText, category, severity, immediateAction,
                 personalData, error, submit);
     }
 
@@ -108,21 +106,9 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
                 category.getValue() == null ? null : category.getValue().getId(), severity.getValue(),
                 immediateAction.getValue(), personalData.getValue());
         try {
-            DeviationService.Receipt r = service.report(draft);
-            receipt.setText(getTranslation("deviations.report.receipt", r.id(), r.unitName(), r.leaderName()));
-            receipt.setVisible(true);
-            receipt.removeAll();
-            receipt.setText(getTranslation("deviations.report.receipt", r.id(), r.unitName(), r.leaderName()));
-            receipt.add(new Div(new Button(getTranslation("deviations.action.open"),
-                    ev -> UI.getCurrent().navigate(DeviationDetailView.class, r.id()))));
-            title.clear();
-            description.clear();
-            locationText.clear();
-            immediateAction.clear();
-            personalData.clear();
-            // clearing a required field validates it; an empty form for the next report is not an error
-            title.setInvalid(false);
-            description.setInvalid(false);
+            DeviationViews.Receipt r = service.report(draft);
+            // a page of its own: the thank-you can never be scrolled out of sight or mistaken for a failed send
+            UI.getCurrent().navigate(DeviationReceiptView.class, r.id());
         } catch (RuntimeException ex) {
             error.setText(DeviationLabels.message(this, ex));
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
 
 /** Under behandling / Tiltak iverksatt, with an optional comment. */
@@ -14,9 +15,9 @@ class StatusDialog extends HandlingDialog {
     final Select<DeviationStatus> status = new Select<>();
     final TextArea comment = Fields.textArea("deviations.field.comment", TextLimits.LONG_TEXT);
     private final DeviationService service;
-    private final DeviationService.DeviationDetail d;
+    private final DeviationViews.DeviationDetail d;
 
-    StatusDialog(DeviationService service, DeviationService.DeviationDetail d, Runnable onDone) {
+    StatusDialog(DeviationService service, DeviationViews.DeviationDetail d, Runnable onDone) {
         super("#" + d.id(), onDone);
         this.service = service;
         this.d = d;

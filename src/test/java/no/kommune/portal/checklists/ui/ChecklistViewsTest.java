@@ -114,6 +114,43 @@ class ChecklistViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_no_answer_without_action_or_reason_is_named_and_submitting_waits_for_a_reason() {
+        Long id = instance(sykehjem);
+        login(leader.getUsername(), Roles.LEADER);
+        ChecklistAnswerView view = openAnswerView(id);
+        for (String item : List.of("1.1", "1.2", "2.1")) {
+            view.choices.get(item).setValue(AnswerValue.YES);
+        }
+        view.choices.get("2.2").setValue(AnswerValue.NO);
+        assertThat(_get(Span.class, spec -> spec.withId("action-need-2.2")).getText())
+                .isEqualTo("Mangler tiltak: legg til et tiltak eller begrunn hvorfor det ikke trengs");
+        assertThat(view.missingActions.getText())
+                .isEqualTo("Før innsending trenger disse svarene tiltak eller begrunnelse: 2.2");
+
+        _click(view.submit);
+        assertThat(service.instance(id).row().state()).isEqualTo(ChecklistInstance.State.OPEN);
+
+        _click(_get(Button.class, spec -> spec.withId("no-action-2.2")));
+        TextDialog dialog = _get(TextDialog.class);
+        _click(dialog.save);
+        _assertOne(TextDialog.class);
+        assertThat(dialog.main.isInvalid()).isTrue();
+        dialog.main.setValue("<b>nei</b>");
+        _click(dialog.save);
+        _assertOne(TextDialog.class);
+        assertThat(dialog.main.getErrorMessage()).isEqualTo("HTML eller skript er ikke tillatt");
+        dialog.main.setValue("Rutinen erstattes av ny sektorrutine i januar");
+        _click(dialog.save);
+        _assertNone(TextDialog.class);
+        assertThat(_get(Span.class, spec -> spec.withId("action-need-2.2")).getText())
+                .isEqualTo("Ingen tiltak: Rutinen erstattes av ny sektorrutine i januar");
+        assertThat(view.missingActions).isNull();
+
+        _click(view.submit);
+        assertThat(_get(Span.class, spec -> spec.withId("instance-state")).getText()).isEqualTo("Sendt inn");
+    }
+
+    @Test
     void a_leader_cannot_open_another_units_checklist() {
         Long brannInstance = instance(brann);
         login(leader.getUsername(), Roles.LEADER);

@@ -16,6 +16,7 @@ import java.util.List;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.deviations.Severity;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -103,9 +104,16 @@ class DeviationViewsTest extends KaribuTest {
         view.title.setValue("Fall fra klatrestativ");
         _click(view.submit);
         assertThat(view.error.getText()).isEmpty();
-        assertThat(view.receipt.isVisible()).isTrue();
-        assertThat(view.receipt.getText()).contains(unit.getName()).contains(leader.getFullName());
-        assertThat(view.title.getValue()).isEmpty();
+        DeviationReceiptView receipt = _get(DeviationReceiptView.class);
+        String receiptText = receipt.receipt.getElement().getTextRecursively();
+        Long id = service.mine(0, 1).getFirst().id();
+        assertThat(receiptText).contains("Avviksnummer: #" + id)
+                .contains("Sendt til " + unit.getName() + ", der " + leader.getFullName() + " er leder")
+                .contains("Hva skjer nå");
+        _click(receipt.reportAnother);
+        ReportDeviationView another = _get(ReportDeviationView.class);
+        assertThat(another.title.getValue()).isEmpty();
+        assertThat(another.title.isInvalid()).isFalse();
 
         UI.getCurrent().navigate(MyDeviationsView.class);
         List<DeviationRow> mine = GridKt._fetch(_get(MyDeviationsView.class).grid, 0, 50);
@@ -188,9 +196,9 @@ class DeviationViewsTest extends KaribuTest {
 
         login(quality.getUsername(), Roles.QUALITY);
         UI.getCurrent().navigate(ReadLogView.class);
-        List<DeviationService.ReadLogLine> log = GridKt._fetch(_get(ReadLogView.class).grid, 0, 50);
-        assertThat(log).filteredOn(l -> l.deviationId().equals(id)).extracting(DeviationService.ReadLogLine::who)
-                .containsExactly(leader.getUsername());
+        List<DeviationViews.ReadLogLine> log = GridKt._fetch(_get(ReadLogView.class).grid, 0, 50);
+        assertThat(log).filteredOn(l -> l.deviationId().equals(id)).extracting(DeviationViews.ReadLogLine::who)
+                .containsExactly(leader.getFullName());
         UI.getCurrent().navigate(DeviationDetailView.class, id);
         assertThat(text("detail-status")).isEqualTo("Ny");
         _assertOne(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("read-log-grid"));
@@ -259,5 +267,56 @@ class DeviationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(DeviationListView.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(CategoriesView.class)).isInstanceOf(Throwable.class);
         _assertNone(CategoriesView.class);
+    }
+
+    @Test
+    void the_forward_dialog_names_the_receiver_and_refuses_a_unit_nobody_could_act_on() {
+        OrgUnit hr = org.unit("HR", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount direktor = org.user("kommunedirektor", Roles.MANAGEMENT);
+        org.lead(direktor, hr);
+        Long id = report("Feil i lønnsutbetaling", false);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _click(_get(Button.class, spec -> spec.withId("action-forward")));
+        ForwardDialog forward = _get(ForwardDialog.class);
+
+        forward.unit.setValue(forward.unit.getListDataView().getItems().filter(u -> u.id().equals(hr.getId()))
+                .findFirst().orElseThrow());
+        assertThat(forward.receiver.getElement().getTextRecursively()).contains("har ikke lederrollen").contains(direktor.getFullName())
+                .contains("Ingen kan motta avviket");
+        assertThat(forward.save.isEnabled()).isFalse();
+
+        forward.unit.setValue(forward.unit.getListDataView().getItems().filter(u -> u.id().equals(otherArea.getId()))
+                .findFirst().orElseThrow());
+        assertThat(forward.receiver.getElement().getTextRecursively())
+                .isEqualTo("Mottaker: " + otherLeader.getFullName() + " (leder for " + otherArea.getName() + ")");
+        assertThat(forward.save.isEnabled()).isTrue();
+    }
+
+    @Test
+    void quality_sees_a_stuck_case_and_takes_it_over() {
+        OrgUnit hr = org.unit("HR", OrgUnitType.SERVICE_AREA, org.municipality());
+        UserAccount direktor = org.user("kommunedirektor", Roles.MANAGEMENT);
+        org.lead(direktor, hr);
+        org.memberOf(employee, hr);
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        Long id = service.report(new DeviationDraft("Feil i lønnsutbetaling", "Overtid ble ikke utbetalt",
+                LocalDateTime.now().minusHours(1), hr.getId(), null, service.categories().getFirst().getId(),
+                Severity.MEDIUM, null, false)).id();
+        TestSecurity.clear();
+
+        login(direktor.getUsername(), Roles.MANAGEMENT);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertNone(Button.class, spec -> spec.withId("action-take-over"));
+
+        login(quality.getUsername(), Roles.QUALITY);
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertNone(Button.class, spec -> spec.withId("action-close"));
+        _click(_get(Button.class, spec -> spec.withId("action-take-over")));
+        assertThat(text("detail-handler")).isEqualTo(quality.getFullName());
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
+        _assertOne(Button.class, spec -> spec.withId("action-close"));
     }
 }

@@ -1,0 +1,140 @@
+package no.kommune.portal.checklists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.kommune.portal.base.Formats;
+import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
+import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
+import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
+import no.kommune.portal.checklists.ChecklistViews.Tally;
+import no.kommune.portal.security.Roles;
+import no.kommune.portal.testsupport.TestSecurity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Journey (issue 11): a leader answers her unit's checklist, a Nei needs an action before she can submit, she
+ * adds one and submits; quality reads the overview with the new count. Real Chromium through the login, on the
+ * demo municipality; the last screen is saved to docs/screenshots/.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demotest"})
+class ChecklistJourneyBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired ChecklistService service;
+    @Autowired ApplicationContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page loginAs(String username) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static Locator byId(Page page, String id) {
+        return page.locator("[id='" + id + "']");
+    }
+
+    @Test
+    void leader_answers_nei_adds_an_action_submits_and_quality_reads_the_overview() {
+        // the demo leader's checklist that is fully answered but not yet submitted (read through the service)
+        TestSecurity.useStrategyOf(context);
+        TestSecurity.runAs("leder", Roles.LEADER);
+        InstanceRow open = service.myPage(PageRequest.of(0, 100)).stream()
+                .filter(r -> r.state() == ChecklistInstance.State.OPEN)
+                .filter(r -> {
+                    InstanceDetail d = service.instance(r.id());
+                    return d.answered() == d.total();
+                }).findFirst().orElseThrow();
+        QuestionAnswer yes = service.instance(open.id()).areas().stream().flatMap(a -> a.questions().stream())
+                .filter(q -> q.answer() == AnswerValue.YES).findFirst().orElseThrow();
+        TestSecurity.runAs("kvalitet", Roles.QUALITY);
+        Tally before = service.overview(open.roundId()).overall().tally();
+        TestSecurity.clear();
+
+        Page leader = loginAs("leder");
+        leader.navigate("http://localhost:" + port + "/internkontroll/sjekkliste/" + open.id());
+        byId(leader, "answer-" + yes.itemNo()).locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("Nei")).click();
+        byId(leader, "missing-actions").waitFor();
+        assertThat(byId(leader, "missing-actions").textContent()).contains(yes.itemNo());
+        assertThat(byId(leader, "action-need-" + yes.itemNo()).textContent()).startsWith("Mangler tiltak");
+
+        leader.locator("#submit").click();
+        assertThat(leader.locator("#instance-state").textContent()).isNotEqualTo("Sendt inn");
+
+        byId(leader, "add-action-" + yes.itemNo()).click();
+        leader.locator("#action-title input").fill("Oppdatere rutinen og gå gjennom den på personalmøtet");
+        leader.locator("#action-owner input").fill("Marit");
+        leader.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Marit Trollerud"))
+                .first().click();
+        leader.locator("#action-deadline input").fill(Formats.date(LocalDate.now().plusMonths(2)));
+        leader.keyboard().press("Enter");
+        leader.locator("#action-save").click();
+        leader.locator("#actions-grid").getByText("Oppdatere rutinen").first().waitFor();
+        assertThat(byId(leader, "missing-actions").count()).isZero();
+
+        leader.locator("#submit").click();
+        leader.locator("#instance-state").getByText("Sendt inn").waitFor();
+        leader.close();
+
+        Page quality = loginAs("kvalitet");
+        quality.navigate("http://localhost:" + port + "/internkontroll?runde=" + open.roundId());
+        quality.locator("#overall-summary").waitFor();
+        String submitted = (before.submitted() + 1) + " / " + before.checklists();
+        assertThat(quality.locator("#overall-summary").textContent()).contains(submitted);
+        assertThat(quality.locator("#unit-grid").textContent()).contains(open.unitName());
+        quality.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots/checklist-journey.png"))
+                .setFullPage(true));
+    }
+}
