@@ -14,6 +14,7 @@ import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * has a time limit for those.
  */
 @Component
+@Lazy(false) // must listen from the start, even with lazy initialisation
 public class EntityChanges {
 
     private static final String ROOT = "no.kommune.portal.";
