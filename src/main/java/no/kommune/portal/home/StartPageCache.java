@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
  * The cards of one contributor for one data scope, kept until something in the contributor's feature (or in the
  * organisation: names, leaders, memberships) changes, or at most {@code portal.start-page.cache-ttl} (default
  * 5 minutes, for writes Hibernate does not see). With many users opening the start page at once, only one of
- * them computes a given entry; the others wait for that result instead of running the same queries.
+ * them computes a given entry; the others get the cards from before the change while it runs (or, the very
+ * first time, wait for its result) instead of running the same queries. The visitor who finds an entry stale
+ * computes it and sees the change; visitors during that computation (seconds under heavy load) still see the
+ * cards from before it, and everyone after it the new ones.
  * Charts are part of the cards, so they too are drawn once per change instead of once per visit.
  */
 @Component
@@ -45,6 +48,10 @@ public class StartPageCache {
         List<String> features = dependencies(contributor);
         while (true) {
             Entry entry = entries.get(key);
+            if (entry != null && !entry.isDone() && entry.previous() != null) {
+                // being recomputed after a change: the cards from before it, rather than a wait (seconds under load)
+                return entry.previous();
+            }
             if (entry != null && entry.isFresh(changes.generation(features), clock.instant())) {
                 List<StartPageCard> cards = entry.await();
                 if (cards != null) {
@@ -57,10 +64,11 @@ public class StartPageCache {
                 entries.clear();
             }
             // the generation is read before computing: a change committed meanwhile makes the entry stale at once
-            Entry mine = new Entry(changes.generation(features), clock.instant().plus(ttl));
+            Entry mine = new Entry(changes.generation(features), clock.instant().plus(ttl),
+                    entry == null ? null : entry.doneCards());
             boolean won = entry == null ? entries.putIfAbsent(key, mine) == null : entries.replace(key, entry, mine);
             if (!won) {
-                continue; // someone else started computing it; wait for theirs
+                continue; // someone else started computing it; take theirs (or the previous cards) next time round
             }
             try {
                 List<StartPageCard> cards = List.copyOf(compute.get());
@@ -91,16 +99,32 @@ public class StartPageCache {
 
         private final long generation;
         private final Instant expires;
+        private final List<StartPageCard> previous;
         private List<StartPageCard> cards;
         private boolean done;
 
-        Entry(long generation, Instant expires) {
+        /** @param previous the cards this entry replaces, served while it is computed (null: nothing to serve) */
+        Entry(long generation, Instant expires, List<StartPageCard> previous) {
             this.generation = generation;
             this.expires = expires;
+            this.previous = previous;
         }
 
         boolean isFresh(long currentGeneration, Instant now) {
             return generation == currentGeneration && now.isBefore(expires);
+        }
+
+        List<StartPageCard> previous() {
+            return previous;
+        }
+
+        synchronized boolean isDone() {
+            return done;
+        }
+
+        /** The computed cards, or null while computing or after a failure. */
+        synchronized List<StartPageCard> doneCards() {
+            return done ? cards : null;
         }
 
         synchronized void complete(List<StartPageCard> result) {

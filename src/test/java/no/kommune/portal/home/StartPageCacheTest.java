@@ -120,6 +120,32 @@ class StartPageCacheTest extends ServiceTest {
     }
 
     @Test
+    void while_a_changed_entry_is_recomputed_other_visitors_get_the_previous_cards_without_waiting()
+            throws InterruptedException {
+        AtomicInteger computed = new AtomicInteger();
+        StartPageContributor slow = new CountingContributor(computed);
+        StartPageScope scope = new StartPageScope(java.util.Set.of(Roles.MANAGEMENT), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), null, java.time.LocalDate.now());
+        List<StartPageCard> before = cache.cards(slow, scope, slow::cardsForCurrentUser);
+
+        changes.changed("home");
+        Thread recompute = Thread.ofVirtual().start(() -> cache.cards(slow, scope, slow::cardsForCurrentUser));
+        while (computed.get() < 2) {
+            Thread.onSpinWait();
+        }
+        long started = System.nanoTime();
+        List<StartPageCard> meanwhile = cache.cards(slow, scope, slow::cardsForCurrentUser);
+        long waitedMs = (System.nanoTime() - started) / 1_000_000;
+        recompute.join();
+
+        assertThat(meanwhile).isSameAs(before);
+        assertThat(waitedMs).isLessThan(150); // the recomputation takes 200 ms
+        List<StartPageCard> after = cache.cards(slow, scope, slow::cardsForCurrentUser);
+        assertThat(after).isNotSameAs(before);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
     void a_part_that_fails_is_named_and_the_rest_is_still_shown() {
         StartPageContributor broken = () -> {
             throw new IllegalStateException("the database is gone");
