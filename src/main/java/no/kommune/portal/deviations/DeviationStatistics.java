@@ -134,30 +134,58 @@ public class DeviationStatistics {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt",
         "nov", "des"};
 
-    /** Per calendar month of the period (Europe/Oslo boundaries), each against the same month a year earlier. */
+    /**
+     * Per calendar month of the period (Europe/Oslo boundaries), each against the same month a year earlier: one
+     * query that sums per month over both ranges (it used to be two count queries per month, 24 for the start
+     * page's chart).
+     */
     private List<Line> byMonth(LocalDate from, LocalDate to, Scope scope) {
-        List<Line> lines = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
+        List<LocalDate> ends = new ArrayList<>();
         LocalDate monthStart = from.withDayOfMonth(1);
         while (!monthStart.isAfter(to)) {
-            LocalDate a = monthStart.isBefore(from) ? from : monthStart;
             LocalDate next = monthStart.plusMonths(1);
-            LocalDate b = next.isAfter(to) ? to.plusDays(1) : next;
-            String name = MONTHS[monthStart.getMonthValue() - 1] + (from.getYear() == to.getYear() ? "" : " " + monthStart.getYear());
-            lines.add(new Line(name, count(a, b, scope), count(a.minusYears(1), b.minusYears(1), scope)));
+            starts.add(monthStart.isBefore(from) ? from : monthStart);
+            ends.add(next.isAfter(to) ? to.plusDays(1) : next);
+            names.add(MONTHS[monthStart.getMonthValue() - 1] + (from.getYear() == to.getYear() ? "" : " " + monthStart.getYear()));
             monthStart = next;
+        }
+        StringBuilder jpql = new StringBuilder("select ");
+        for (int i = 0; i < names.size(); i++) {
+            jpql.append(i == 0 ? "" : ", ")
+                    .append("sum(case when d.reportedAt >= :a").append(i).append(" and d.reportedAt < :b").append(i)
+                    .append(" then 1 else 0 end), sum(case when d.reportedAt >= :pa").append(i)
+                    .append(" and d.reportedAt < :pb").append(i).append(" then 1 else 0 end)");
+        }
+        int last = names.size() - 1;
+        jpql.append(" from Deviation d where ((d.reportedAt >= :a0 and d.reportedAt < :b").append(last)
+                .append(") or (d.reportedAt >= :pa0 and d.reportedAt < :pb").append(last).append("))")
+                .append(scope.unitIds() == null ? "" : " and d.reportedToUnit.id in :units");
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
+        for (int i = 0; i < names.size(); i++) {
+            q.setParameter("a" + i, instant(starts.get(i)));
+            q.setParameter("b" + i, instant(ends.get(i)));
+            q.setParameter("pa" + i, instant(starts.get(i).minusYears(1)));
+            q.setParameter("pb" + i, instant(ends.get(i).minusYears(1)));
+        }
+        if (scope.unitIds() != null) {
+            q.setParameter("units", scope.unitIds());
+        }
+        Object[] sums = q.getSingleResult(); // two sums per month: never a single selection
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            lines.add(new Line(names.get(i), asLong(sums[2 * i]), asLong(sums[2 * i + 1])));
         }
         return lines;
     }
 
-    private long count(LocalDate fromInclusive, LocalDate toExclusive, Scope scope) {
-        TypedQuery<Long> q = em.createQuery("select count(d) from Deviation d where d.reportedAt >= :from"
-                + " and d.reportedAt < :to" + (scope.unitIds() == null ? "" : " and d.reportedToUnit.id in :units"), Long.class)
-                .setParameter("from", fromInclusive.atStartOfDay(Formats.ZONE).toInstant())
-                .setParameter("to", toExclusive.atStartOfDay(Formats.ZONE).toInstant());
-        if (scope.unitIds() != null) {
-            q.setParameter("units", scope.unitIds());
-        }
-        return q.getSingleResult();
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(Formats.ZONE).toInstant();
+    }
+
+    private static long asLong(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private record Scope(Set<Long> unitIds) {

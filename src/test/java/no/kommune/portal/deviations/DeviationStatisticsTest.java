@@ -29,6 +29,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,7 @@ class DeviationStatisticsTest extends ServiceTest {
     @Autowired DeviationCategoryRepository categories;
     @Autowired OrgFixtures org;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     OrgUnit kommune;
     OrgUnit unitA;
@@ -131,6 +135,35 @@ class DeviationStatisticsTest extends ServiceTest {
         // evenly spread: about 819 / 12 per month, never 0
         assertThat(f.byMonth()).allSatisfy(m -> assertThat(m.count()).isBetween(60L, 76L));
         assertThat(statistics.year(2024, kommune.getId()).previousTotal()).isEqualTo(1);
+    }
+
+    @Test
+    void each_month_counts_exactly_the_deviations_inside_its_oslo_boundaries_in_one_query() {
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        DeviationStatistics.Figures f = statistics.year(2025, kommune.getId());
+        long statements = stats.getPrepareStatementCount();
+        stats.setStatisticsEnabled(false);
+
+        for (int month = 1; month <= 12; month++) {
+            DeviationStatistics.Line line = f.byMonth().get(month - 1);
+            assertThat(line.count()).as("2025-%02d", month).isEqualTo(countDirectly(2025, month));
+            assertThat(line.previous()).as("2024-%02d", month).isEqualTo(countDirectly(2024, month));
+        }
+        // the unit tree, six grouped figures, the category list and one query for all 24 monthly counts
+        // (those were 24 queries of their own: 32 in all)
+        assertThat(statements).isLessThanOrEqualTo(9);
+    }
+
+    /** The reference: one plain count per month, Oslo midnight to Oslo midnight, stored as UTC. */
+    private long countDirectly(int year, int month) {
+        java.time.LocalDate first = java.time.LocalDate.of(year, month, 1);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM deviation WHERE reported_to_unit_id IN (?, ?)"
+                + " AND reported_at >= ? AND reported_at < ?", Long.class, unitA.getId(), unitB.getId(),
+                DeviationGenerator.utc(first.atStartOfDay(Formats.ZONE).toInstant()),
+                DeviationGenerator.utc(first.plusMonths(1).atStartOfDay(Formats.ZONE).toInstant()));
     }
 
     @Test

