@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk updates by id: no version bump and no history revision, as nothing a user entered changes.
  */
 @Component
-class MandateDueDates {
+public class MandateDueDates {
 
     private static final Logger log = LoggerFactory.getLogger(MandateDueDates.class);
     private static final int BATCH = 500;
@@ -31,8 +31,9 @@ class MandateDueDates {
         this.transactions = transactions;
     }
 
+    /** At start, and after bulk inserts that bypass the entity (the demo scale command). */
     @EventListener(ApplicationReadyEvent.class)
-    void computeMissing() {
+    public void computeMissing() {
         int total = 0;
         int done;
         do {

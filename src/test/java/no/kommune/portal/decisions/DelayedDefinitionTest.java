@@ -154,7 +154,7 @@ class DelayedDefinitionTest extends ServiceTest {
         // a row as changeset 110 leaves it: columns not computed yet
         tx.executeWithoutResult(s -> em.createNativeQuery("update mandate set attention_order = -1, due_date = null,"
                 + " delayed_since = null where id = " + id).executeUpdate());
-        tx.executeWithoutResult(s -> dueDates.computeBatch());
+        dueDates.computeMissing();
         Mandate recomputed = mandates.findById(id).orElseThrow();
         assertThat(recomputed.getDueDate()).isEqualTo(LocalDate.of(2021, 6, 30));
         assertThat(recomputed.getAttentionOrder()).isNotNegative();

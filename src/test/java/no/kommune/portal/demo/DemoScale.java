@@ -47,8 +47,11 @@ class DemoScale {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long target;
+    private final no.kommune.portal.decisions.MandateDueDates dueDates;
 
-    DemoScale(JdbcTemplate jdbc, Clock clock, @Value("${portal.demo.scale:0}") long target) {
+    DemoScale(JdbcTemplate jdbc, Clock clock, @Value("${portal.demo.scale:0}") long target,
+            no.kommune.portal.decisions.MandateDueDates dueDates) {
+        this.dueDates = dueDates;
         this.jdbc = jdbc;
         this.clock = clock;
         this.target = target;
@@ -186,6 +189,10 @@ class DemoScale {
         added += insertMandates(mandates);
         jdbc.update("INSERT IGNORE INTO mandate_responsible (mandate_id, user_id) SELECT id, owner_id FROM mandate"
                 + " WHERE source_key LIKE ? AND owner_id IS NOT NULL", KEY + "m-%");
+        // the inserts bypass the entity, so the derived deadline columns are filled here (decision 015)
+        if (added > 0) {
+            dueDates.computeMissing();
+        }
         return added;
     }
 

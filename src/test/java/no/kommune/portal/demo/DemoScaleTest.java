@@ -20,6 +20,7 @@ class DemoScaleTest extends ServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired OrgFixtures org;
+    @Autowired no.kommune.portal.decisions.MandateDueDates dueDates;
 
     @Test
     void growing_to_n_twice_adds_nothing_the_second_time_and_spreads_the_rows() {
@@ -30,12 +31,14 @@ class DemoScaleTest extends ServiceTest {
         org.body("Kommunestyret", BodyType.COUNCIL, org.municipality());
         long deviations = count("deviation") + 1200;
         long mandates = count("mandate") + 900;
-        DemoScale scale = new DemoScale(jdbc, clock, deviations);
+        DemoScale scale = new DemoScale(jdbc, clock, deviations, dueDates);
 
         assertThat(scale.growDeviations(deviations)).isEqualTo(1200);
         assertThat(scale.growMandates(mandates)).isEqualTo(900);
         assertThat(count("deviation")).isEqualTo(deviations);
         assertThat(count("mandate")).isEqualTo(mandates);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mandate WHERE attention_order = -1", Long.class))
+                .as("derived deadline columns filled for the generated rows").isZero();
 
         assertThat(scale.growDeviations(deviations)).isZero();
         assertThat(scale.growMandates(mandates)).isZero();

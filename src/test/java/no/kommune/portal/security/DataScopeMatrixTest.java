@@ -67,6 +67,11 @@ class DataScopeMatrixTest extends KaribuTest {
             scope("/avvik/{id}",                      "deviation",              "admin",       DENIED),
             scope("/avvik/{id}",                      "deviation",              "receiver",    DENIED),
             // a confidential one (personal data): only the reporter, the handling chain and quality (logged)
+            // the receipt after reporting is the reporter's alone: not a way for others to learn where a case went
+            scope("/avvik/kvittering/{id}",           "deviationReceipt",       "reporter",    ALLOWED),
+            scope("/avvik/kvittering/{id}",           "deviationReceipt",       "colleague",   DENIED),
+            scope("/avvik/kvittering/{id}",           "deviationReceipt",       "leaderA",     DENIED),
+            scope("/avvik/kvittering/{id}",           "deviationReceipt",       "leaderB",     DENIED),
             scope("/avvik/{id}",                      "confidentialDeviation",  "reporter",    ALLOWED),
             scope("/avvik/{id}",                      "confidentialDeviation",  "leaderA",     ALLOWED),
             scope("/avvik/{id}",                      "confidentialDeviation",  "quality",     ALLOWED),
@@ -273,6 +278,9 @@ class DataScopeMatrixTest extends KaribuTest {
                     confidential)).id();
             resources.put(confidential ? "confidentialDeviation" : "deviation",
                     new Resource(id, title, deviationService::detail));
+            if (!confidential) {
+                resources.put("deviationReceipt", new Resource(id, unitA.getName(), deviationService::receipt));
+            }
         }
         String subject = OrgFixtures.unique("Varsel om forhold");
         whistleblowingService.submitAsEmployee(ReportDraft.anonymous(subject, "Det som skjedde"));
