@@ -137,8 +137,9 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         counters.addClassName("portal-cards");
         counters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        grid.addColumn(r -> r.bodyName() + " · " + r.decisionTitle()
-                + (r.caseNumbers() == null ? "" : " (" + r.caseNumbers() + ")"))
+        // case number and title first: they identify the decision; the body is the same for many rows
+        grid.addColumn(r -> (r.caseNumbers() == null ? "" : r.caseNumbers() + " ") + r.decisionTitle()
+                + " · " + r.bodyName())
                 .setHeader(getTranslation("decisions.decision")).setFlexGrow(2).setSortProperty("decision.title");
         grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3).setSortProperty("title");
