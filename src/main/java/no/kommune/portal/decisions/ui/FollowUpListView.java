@@ -229,6 +229,12 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             card.addClassNames("portal-counter", s.cssClass());
             card.setId("count-" + s);
             card.addClickListener(e -> state.setValue(s));
+            // a filter button for the keyboard and screen readers too, not only for the mouse
+            card.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(card, () -> state.setValue(s),
+                    com.vaadin.flow.component.Key.ENTER).listenOn(card);
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(card, () -> state.setValue(s),
+                    com.vaadin.flow.component.Key.SPACE).listenOn(card);
             counters.add(card);
         }
     }
