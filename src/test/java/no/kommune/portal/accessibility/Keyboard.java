@@ -39,6 +39,24 @@ final class Keyboard {
                 + focusedText(page));
     }
 
+    /**
+     * In a focused grid: goes to the last cell of the row (End), into it (Enter), and checks the focused button
+     * says {@code text}; otherwise back out (Escape) and one row down, at most 15 rows.
+     */
+    static void enterCellButtonOnRowWith(Page page, String text) {
+        for (int row = 0; row < 15; row++) {
+            page.keyboard().press("End");
+            page.keyboard().press("Enter");
+            if (text.equals(focusedText(page)) && Boolean.TRUE.equals(page.evaluate(
+                    "() => { const b = document.activeElement.closest('vaadin-button'); return !!b && !b.disabled; }"))) {
+                return;
+            }
+            page.keyboard().press("Escape");
+            page.keyboard().press("ArrowDown");
+        }
+        throw new AssertionError("No row with an enabled button \"" + text + "\" reached by keyboard");
+    }
+
     /** The visible text (or label) of the focused element, for assertions and failure messages. */
     static String focusedText(Page page) {
         Object text = page.evaluate("""

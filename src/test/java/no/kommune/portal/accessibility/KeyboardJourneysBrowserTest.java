@@ -67,11 +67,8 @@ class KeyboardJourneysBrowserTest {
         String statusText = "Oppdatert med tastatur " + UUID.randomUUID().toString().substring(0, 6);
 
         Keyboard.tabTo(page, "#my-mandates-grid");
-        // header row first, then the first mandate; End goes to its last cell, the update button
-        page.keyboard().press("ArrowDown");
-        page.keyboard().press("End");
-        page.keyboard().press("Enter"); // into the cell: focus on the button
-        assertThat(Keyboard.focusedText(page)).isEqualTo("Oppdater status");
+        page.keyboard().press("ArrowDown"); // from the header to the first mandate
+        Keyboard.enterCellButtonOnRowWith(page, "Oppdater status");
         page.keyboard().press("Enter");
         page.locator("vaadin-dialog-overlay[opened], vaadin-dialog[opened]").first().waitFor();
 
@@ -92,7 +89,9 @@ class KeyboardJourneysBrowserTest {
     void leader_answers_a_checklist_question_with_the_keyboard_and_focus_stays_on_the_question() {
         Page page = browser().signedIn("leder", 1366, 900);
         browser().open(page, "internkontroll/mine");
-        Keyboard.tabTo(page, "[id^=open-]");
+        Keyboard.tabTo(page, "#my-checklists-grid");
+        page.keyboard().press("ArrowDown"); // from the header to the first checklist
+        Keyboard.enterCellButtonOnRowWith(page, "Svar"); // an open checklist, not a submitted one ("Vis")
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.contains("internkontroll/sjekkliste"));
         PortalBrowser.settle(page);
