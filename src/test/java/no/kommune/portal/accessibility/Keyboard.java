@@ -39,6 +39,17 @@ final class Keyboard {
                 + focusedText(page));
     }
 
+    /** Tabs into the grid, and on from its header row (a tab stop of its own) to the first row of data. */
+    static void tabToGridBody(Page page, String grid) {
+        tabTo(page, grid);
+        for (int i = 0; i < 2 && Boolean.TRUE.equals(page.evaluate("""
+                () => { let a = document.activeElement;
+                        while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                        return !!a && (a.tagName === 'TH' || !!a.closest('thead')); }""")); i++) {
+            page.keyboard().press("Tab");
+        }
+    }
+
     /**
      * In a focused grid: goes to the last cell of the row (End), into it (Enter), and checks the focused button
      * says {@code text}; otherwise back out (Escape) and one row down, at most 15 rows.

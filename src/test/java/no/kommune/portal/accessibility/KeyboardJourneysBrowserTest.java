@@ -66,8 +66,7 @@ class KeyboardJourneysBrowserTest {
         browser().open(page, "mine-oppdrag");
         String statusText = "Oppdatert med tastatur " + UUID.randomUUID().toString().substring(0, 6);
 
-        Keyboard.tabTo(page, "#my-mandates-grid");
-        page.keyboard().press("ArrowDown"); // from the header to the first mandate
+        Keyboard.tabToGridBody(page, "#my-mandates-grid");
         Keyboard.enterCellButtonOnRowWith(page, "Oppdater status");
         page.keyboard().press("Enter");
         page.locator("vaadin-dialog-overlay[opened], vaadin-dialog[opened]").first().waitFor();
@@ -89,8 +88,7 @@ class KeyboardJourneysBrowserTest {
     void leader_answers_a_checklist_question_with_the_keyboard_and_focus_stays_on_the_question() {
         Page page = browser().signedIn("leder", 1366, 900);
         browser().open(page, "internkontroll/mine");
-        Keyboard.tabTo(page, "#my-checklists-grid");
-        page.keyboard().press("ArrowDown"); // from the header to the first checklist
+        Keyboard.tabToGridBody(page, "#my-checklists-grid");
         Keyboard.enterCellButtonOnRowWith(page, "Svar"); // an open checklist, not a submitted one ("Vis")
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.contains("internkontroll/sjekkliste"));
@@ -125,14 +123,19 @@ class KeyboardJourneysBrowserTest {
         Keyboard.tabTo(page, "#deviation-description");
         page.keyboard().type("Rekkverket i andre etasje sitter løst.");
         Keyboard.tabTo(page, "#deviation-category");
-        page.keyboard().press("ArrowDown"); // opens the list on the first category
-        page.waitForTimeout(300);
+        page.keyboard().press("ArrowDown"); // opens the list
+        page.waitForTimeout(500);
+        page.keyboard().press("ArrowDown"); // onto the first category
         page.keyboard().press("Enter");
+        PortalBrowser.settle(page);
+        assertThat(page.locator("#deviation-category input").inputValue()).as("a category chosen by keyboard")
+                .isNotBlank();
         Keyboard.tabTo(page, "#report-submit");
         page.keyboard().press("Enter");
         PortalBrowser.settle(page);
 
-        page.waitForCondition(() -> page.url().contains("kvittering") || page.locator("#receipt").isVisible());
+        page.waitForCondition(() -> page.url().contains("kvittering") || page.locator("#receipt").isVisible(),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(page.locator("main").textContent()).contains("Røros skole");
         page.context().close();
     }
