@@ -32,7 +32,9 @@ class NorwegianTextTest {
     void the_word_list_finds_english_and_leaves_norwegian_alone() {
         assertThat(EnglishWords.in("Upload File... (from description)")).containsExactly("description", "file",
                 "from", "upload");
-        assertThat(EnglishWords.in("Lagre endringer på status for oppdraget, start på nytt og send e-post"))
+        assertThat(EnglishWords.in("Sak 22/1 (seed line 863)")).containsExactly("seed");
+        assertThat(EnglishWords.in("Lagre status for oppdraget, start på nytt, send e-post til Line Hansen om"
+                + " Youth Aware of Mental health"))
                 .isEmpty();
     }
 }
