@@ -68,8 +68,8 @@ class KeyboardJourneysBrowserTest {
 
         Keyboard.tabToGridBody(page, "#my-mandates-grid");
         Keyboard.enterCellButtonOnRowWith(page, "Oppdater status");
-        page.keyboard().press("Enter");
-        page.locator("vaadin-dialog-overlay[opened], vaadin-dialog[opened]").first().waitFor();
+        page.keyboard().press("Space"); // in a grid cell Enter belongs to the grid; Space presses the button
+        page.locator("#status-save").waitFor();
 
         Keyboard.tabTo(page, "#status-text");
         page.keyboard().press("ControlOrMeta+A");
