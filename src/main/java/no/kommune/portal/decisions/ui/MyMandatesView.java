@@ -81,7 +81,11 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
 
     private Button updateButton(MandateRow row) {
         Button update = new Button(getTranslation("decisions.updateStatus"),
-                e -> new StatusUpdateDialog(service, row, management, saved -> refresh()).open());
+                e -> new StatusUpdateDialog(service, row, management, saved -> {
+                    refresh();
+                    // the row's button was redrawn: focus goes back to the list, not lost to the page
+                    grid.focus();
+                }).open());
         update.setEnabled(row.mayUpdate());
         return update;
     }
