@@ -83,8 +83,9 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         Button update = new Button(getTranslation("decisions.updateStatus"),
                 e -> new StatusUpdateDialog(service, row, management, saved -> {
                     refresh();
-                    // the row's button was redrawn: focus goes back to the list, not lost to the page
-                    grid.focus();
+                    // the row's button was redrawn: focus goes back to the list, not lost to the page; after the
+                    // dialog's own closing, which would otherwise restore focus to the button that is gone
+                    grid.getElement().executeJs("setTimeout(() => this.focus(), 300)");
                 }).open());
         update.setEnabled(row.mayUpdate());
         return update;
