@@ -176,8 +176,7 @@ class DemoChecklists implements ApplicationRunner {
             AreaImport area = areas.computeIfAbsent(row.get("checklist"),
                     name -> new AreaImport(areas.size() + 1, name, null, new ArrayList<>()));
             String help = "Resultat 2024: " + row.get("result_prev_year") + " · Mål 2025: " + row.get("target")
-                    + " · Resultat 2025: " + row.get("result") + " (" + row.get("report") + ", linje "
-                    + row.get("source_line") + ")";
+                    + " · Resultat 2025: " + row.get("result") + " (" + row.get("report") + ")";
             area.questions().add(new QuestionImport(area.areaNo() + "." + (area.questions().size() + 1),
                     row.get("item_text"), help));
         }

@@ -48,7 +48,9 @@ class DemoDecisions implements ApplicationRunner {
                 java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Roles.MANAGEMENT)));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try (InputStream in = getClass().getResourceAsStream("/demo/decisions.csv")) {
-            int created = importer.importFile(in.readAllBytes(), "decisions.csv", ImportOptions.lenientImport()).created();
+            byte[] file = forUsers(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int created = importer.importFile(file, "decisions.csv", ImportOptions.lenientImport()).created();
             log.info("Demo: imported {} mandates from decisions.csv", created);
             // Røros kommunestyre's case lists 2021 and 2025 (council_cases.csv, 175 rows)
             Long council = organisation.findBodyByNameOrShortName("Kommunestyret").orElseThrow().getId();
@@ -64,5 +66,14 @@ class DemoDecisions implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The CSV without the transcriber's notes in its texts (see {@link DemoText}); one row per line stays. */
+    static String forUsers(String csv) {
+        StringBuilder out = new StringBuilder(csv.length());
+        for (String line : csv.split("\n", -1)) {
+            out.append(DemoText.forUsers(line.replace("\r", ""))).append('\n');
+        }
+        return out.toString();
     }
 }

@@ -86,8 +86,8 @@ class DemoSupervisions implements ApplicationRunner {
                 unitId, blankToNull(r.get("authority")), blankToNull(r.get("supervision_type")), r.get("subject"),
                 blankToNull(r.get("findings_avvik_palegg")), blankToNull(r.get("deadline_frist_lukking")),
                 blankToNull(r.get("measures_comment")), statusOf(r.get("status_phrase"), r.get("measures_comment")),
-                blankToNull(r.get("status_phrase")), opened, dates, blankToNull(r.get("related_case")),
-                blankToNull(r.get("notes")));
+                blankToNull(r.get("status_phrase")), opened, dates, blankToNull(DemoText.forUsers(r.get("related_case"))),
+                null); // the CSV's notes are the transcriber's (in English), not the municipality's
     }
 
     /** The first date in "30.10.22 - 04.11.22" or "26.02.2025", if it is one and not in the future. */

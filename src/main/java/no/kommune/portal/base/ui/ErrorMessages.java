@@ -32,7 +32,7 @@ public final class ErrorMessages {
             }
             if (e instanceof ConstraintViolationException cve) {
                 return cve.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + ": " + translateTemplate(v.getMessageTemplate(), t))
+                        .map(v -> fieldLabel(v.getPropertyPath(), t) + translateTemplate(v.getMessageTemplate(), t))
                         .sorted()
                         .collect(Collectors.joining("; "));
             }
@@ -50,6 +50,22 @@ public final class ErrorMessages {
             }
         }
         return false;
+    }
+
+    /**
+     * The field's name as the user knows it ("Tittel: "), from the key {@code a11y.field.<property>}; nothing
+     * when there is no such key, so a Java property name ("description") never reaches a Norwegian screen.
+     */
+    private static String fieldLabel(jakarta.validation.Path path, Translator t) {
+        String property = null;
+        for (jakarta.validation.Path.Node node : path) {
+            property = node.getName();
+        }
+        if (property == null || property.isBlank()) {
+            return "";
+        }
+        String label = t.translate("a11y.field." + property);
+        return label == null || label.startsWith("!") || label.startsWith("a11y.field.") ? "" : label + ": ";
     }
 
     private static String translateTemplate(String template, Translator t) {

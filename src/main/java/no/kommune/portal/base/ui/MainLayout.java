@@ -1,11 +1,17 @@
 package no.kommune.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,21 +33,57 @@ import no.kommune.portal.base.i18n.PortalI18NProvider;
  * The frame around every signed-in page. The side navigation is built from the views' {@code @Menu}
  * annotations; Vaadin leaves out the views the user's roles cannot open, so the menu is filtered by
  * role without a list to keep in sync here. Menu titles are translation keys.
+ *
+ * <p>Accessibility lives here once for every view (docs/decisions/017-accessibility.md): a skip link, the
+ * {@code header} (banner) landmark with the page's only {@code h1} (the view's title), a labelled {@code nav}
+ * landmark for the menu and the {@code main} landmark around the view. Views therefore start their own
+ * headings at {@code h2} and need no landmarks of their own.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Where the skip link lands; the only {@code main} landmark of a signed-in page. */
+    public static final String MAIN_ID = "main-content";
+
     private final transient AuthenticationContext authentication;
-    private final Span viewTitle = new Span();
+    private final H1 viewTitle = new H1();
     private final Div headerExtras = new Div();
+    private final Main main = new Main();
+    private HasElement view;
 
     public MainLayout(AuthenticationContext authentication, java.util.List<HeaderContribution> contributions) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        Nav menu = new Nav(brand(), navigation());
+        menu.getElement().setAttribute("aria-label", getTranslation("a11y.menu"));
+        menu.addClassName("portal-menu");
+        addToDrawer(menu);
         addToNavbar(true, header());
         contributions.forEach(c -> headerExtras.add(c.create()));
+        main.setId(MAIN_ID);
+        // focusable by the skip link only, not a tab stop
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("portal-main");
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("a11y.menu")));
+    }
+
+    /** Puts the view inside the {@code main} landmark instead of straight into the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content;
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        if (oldContent != null) {
+            oldContent.getElement().removeFromParent();
+        }
     }
 
     private Component brand() {
@@ -65,6 +107,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component header() {
         viewTitle.addClassName("portal-view-title");
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("a11y.skipToContent"));
+        skip.addClassName("portal-skip-link");
+        // a plain in-page link would go through Vaadin's router; move focus to main in the browser instead
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } })", MAIN_ID);
+        skip.getElement().setAttribute("router-ignore", true);
         String user = authentication.getPrincipalName().orElse("");
         Span who = new Span(user);
         who.addClassName("portal-user");
@@ -79,12 +127,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout right = new HorizontalLayout(headerExtras, who, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), viewTitle, right);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("a11y.toggleMenu"));
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, right);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);
-        bar.addClassName("portal-header");
-        return bar;
+        bar.addClassName("portal-header-bar");
+        Header header = new Header(skip, bar);
+        header.addClassName("portal-header");
+        return header;
     }
 
     private void switchLanguage() {
@@ -95,6 +147,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        Component current = view == null ? null : view.getElement().getComponent().orElse(null);
+        viewTitle.setText(current == null ? "" : MenuConfiguration.getPageHeader(current).orElse(""));
+        if (current != null) {
+            UploadTexts.applyTo(current);
+        }
     }
 }

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Short messages to the user, translated from keys. */
+/**
+ * Short messages to the user, translated from keys. Each is a live region, so screen readers announce it
+ * (WCAG 4.1.3): politely for confirmations, at once for errors.
+ */
 public final class Notices {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Notices.class);
@@ -39,6 +42,8 @@ public final class Notices {
     private static void show(String text, NotificationVariant variant, int duration) {
         Notification notification = new Notification(text, duration, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(variant);
+        // the card is a live region: errors interrupt the screen reader, confirmations wait their turn
+        notification.setAssertive(variant == NotificationVariant.LUMO_ERROR);
         notification.open();
     }
 }

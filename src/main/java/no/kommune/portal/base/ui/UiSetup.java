@@ -26,7 +26,10 @@ public class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         VaadinService service = event.getSource();
         service.addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler()));
-        service.addUIInitListener(e -> e.getUI().setLocale(sessionLocale(e.getUI().getSession())));
+        service.addUIInitListener(e -> {
+            e.getUI().setLocale(sessionLocale(e.getUI().getSession()));
+            ComponentAccessibilityFixes.install(e.getUI());
+        });
     }
 
     public static Locale sessionLocale(VaadinSession session) {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -103,7 +103,7 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             return;
         }
         title = d.row().unitName() + " – " + d.row().roundName();
-        add(new H3(title));
+        add(new H2(title));
         add(new Paragraph(d.templateName() + " · " + getTranslation("checklists.deadline") + " "
                 + Formats.date(d.row().deadline())));
         Span state = new Span(getTranslation("checklists.state." + d.row().state()));
@@ -123,7 +123,7 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             add(new Paragraph(getTranslation("checklists.answerHelp")));
         }
         for (AreaAnswers area : d.areas()) {
-            add(new H4(area.areaNo() + " " + area.title()));
+            add(new H3(area.areaNo() + " " + area.title()));
             if (area.helpText() != null) {
                 Paragraph help = new Paragraph(area.helpText());
                 help.addClassName("checklists-help");
@@ -226,6 +226,12 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             AnswerValue before = q.answer();
             if (before == null || before.allowsAction() != choice.getValue().allowsAction()) {
                 show(); // progress and the action button follow the answer
+                // the page was rebuilt: give focus back to the question, or a keyboard user starts over at the top
+                RadioButtonGroup<AnswerValue> again = choices.get(q.itemNo());
+                if (again != null) {
+                    again.getElement().executeJs("const i = this.querySelector('vaadin-radio-button[checked] input')"
+                            + " || this.querySelector('input'); if (i) { i.focus(); }");
+                }
             } else {
                 Notices.success("checklists.saved");
             }
@@ -283,7 +289,7 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
     private Component actions(InstanceDetail d) {
         Div box = new Div();
         box.setWidthFull();
-        box.add(new H4(getTranslation("checklists.actions")));
+        box.add(new H3(getTranslation("checklists.actions")));
         Grid<ActionRow> grid = new Grid<>();
         grid.addColumn(ActionRow::itemNo).setHeader(getTranslation("checklists.itemNo")).setAutoWidth(true);
         grid.addColumn(ActionRow::title).setHeader(getTranslation("checklists.action")).setFlexGrow(3);
@@ -311,7 +317,7 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
     private Component history(InstanceDetail d) {
         Div box = new Div();
         box.setWidthFull();
-        box.add(new H4(getTranslation("checklists.history")));
+        box.add(new H3(getTranslation("checklists.history")));
         Grid<HistoryLine> grid = new Grid<>();
         grid.addColumn(h -> Formats.dateTime(h.when())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(HistoryLine::who).setHeader(getTranslation("history.who")).setAutoWidth(true);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -103,7 +103,7 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
             return;
         }
         Overview o = service.overview(selected.id());
-        content.add(new H3(getTranslation("checklists.overviewTitle", o.roundName())));
+        content.add(new H2(getTranslation("checklists.overviewTitle", o.roundName())));
         content.add(new Paragraph(o.templateName() + " · " + getTranslation("checklists.deadline") + " "
                 + Formats.date(o.deadline()) + (o.previousRoundName() == null ? ""
                 : " · " + getTranslation("checklists.comparedWith", o.previousRoundName()))));
@@ -135,24 +135,24 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
                 () -> XlsxWriter.write(report.overview(o.roundId()))));
         content.add(bar);
 
-        content.add(new H4(getTranslation("checklists.overall")));
+        content.add(new H3(getTranslation("checklists.overall")));
         content.add(summary(o.overall()));
         content.add(new Paragraph(getTranslation("checklists.resultHelp")));
 
-        content.add(new H4(getTranslation("checklists.heatMap")));
+        content.add(new H3(getTranslation("checklists.heatMap")));
         content.add(heatMap(o.heatMap()));
         content.add(chart(o));
 
-        content.add(new H4(getTranslation("checklists.perServiceArea")));
+        content.add(new H3(getTranslation("checklists.perServiceArea")));
         areaGrid = groupGrid(o.serviceAreas(), "checklists.serviceArea");
         areaGrid.setId("service-area-grid");
         content.add(areaGrid);
-        content.add(new H4(getTranslation("checklists.perCategory")));
+        content.add(new H3(getTranslation("checklists.perCategory")));
         categoryGrid = groupGrid(o.categories(), "checklists.category");
         categoryGrid.setId("category-grid");
         content.add(categoryGrid);
 
-        content.add(new H4(getTranslation("checklists.perUnit")));
+        content.add(new H3(getTranslation("checklists.perUnit")));
         unitGrid = new Grid<>();
         unitGrid.addColumn(UnitStatus::serviceAreaName).setHeader(getTranslation("checklists.serviceArea"))
                 .setAutoWidth(true);

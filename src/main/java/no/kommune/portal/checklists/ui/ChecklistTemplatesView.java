@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -89,7 +89,7 @@ public class ChecklistTemplatesView extends VerticalLayout implements HasDynamic
         TemplateContent c = service.templateContent(shownVersionId);
         TemplateVersionRow v = c.version();
         boolean editable = quality && v.state() == TemplateVersion.State.DRAFT;
-        content.add(new H3(v.displayName()));
+        content.add(new H2(v.displayName()));
         HorizontalLayout bar = new HorizontalLayout();
         if (quality && v.state() == TemplateVersion.State.PUBLISHED) {
             Button edit = new Button(getTranslation("checklists.newDraft"), e -> {
@@ -125,7 +125,7 @@ public class ChecklistTemplatesView extends VerticalLayout implements HasDynamic
         for (AreaContent area : c.areas()) {
             VerticalLayout box = new VerticalLayout();
             box.setPadding(false);
-            box.add(new H4(area.areaNo() + " " + area.title()));
+            box.add(new H3(area.areaNo() + " " + area.title()));
             if (area.helpText() != null) {
                 box.add(new Paragraph(area.helpText()));
             }

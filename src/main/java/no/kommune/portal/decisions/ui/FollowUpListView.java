@@ -175,8 +175,9 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         counters.addClassName("portal-cards");
         counters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        grid.addColumn(r -> r.bodyName() + " · " + r.decisionTitle()
-                + (r.caseNumbers() == null ? "" : " (" + r.caseNumbers() + ")"))
+        // case number and title first: they identify the decision; the body is the same for many rows
+        grid.addColumn(r -> (r.caseNumbers() == null ? "" : r.caseNumbers() + " ") + r.decisionTitle()
+                + " · " + r.bodyName())
                 .setHeader(getTranslation("decisions.decision")).setFlexGrow(2).setSortProperty("decision.title");
         grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3).setSortProperty("title");
@@ -278,6 +279,12 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             card.addClassNames("portal-counter", s.cssClass());
             card.setId("count-" + s);
             card.addClickListener(e -> state.setValue(s));
+            // a filter button for the keyboard and screen readers too, not only for the mouse
+            card.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(card, () -> state.setValue(s),
+                    com.vaadin.flow.component.Key.ENTER).listenOn(card);
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(card, () -> state.setValue(s),
+                    com.vaadin.flow.component.Key.SPACE).listenOn(card);
             counters.add(card);
         }
     }

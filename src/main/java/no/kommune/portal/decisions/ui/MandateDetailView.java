@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,7 +51,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         FollowUpService.MandateDetail detail = service.detail(mandateId);
         MandateRow r = detail.row();
         title = r.title();
-        add(new H3((r.itemRef() == null ? "" : r.itemRef() + " ") + r.title()));
+        add(new H2((r.itemRef() == null ? "" : r.itemRef() + " ") + r.title()));
         add(line("decisions.decision", r.bodyName() + " · " + r.decisionTitle()
                 + (r.caseNumbers() == null ? "" : " (" + r.caseNumbers() + ")")
                 + (r.meetingDate() == null ? "" : ", " + Formats.date(r.meetingDate()))));
@@ -88,7 +88,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         history.setItems(detail.history().reversed());
         history.setAllRowsVisible(true);
         history.setId("mandate-history");
-        add(new H3(getTranslation("decisions.history")), history);
+        add(new H2(getTranslation("decisions.history")), history);
         if (!detail.siblings().isEmpty()) {
             Grid<MandateRow> siblings = new Grid<>();
             siblings.addColumn(s -> (s.itemRef() == null ? "" : s.itemRef() + " ") + s.title())
@@ -97,9 +97,9 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
             siblings.setItems(detail.siblings());
             siblings.setAllRowsVisible(true);
             siblings.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MandateDetailView.class, e.getItem().id())));
-            add(new H3(getTranslation("decisions.otherPoints")), siblings);
+            add(new H2(getTranslation("decisions.otherPoints")), siblings);
         }
-        add(new H3(getTranslation("decisions.correct.history")), corrections(detail.corrections()));
+        add(new H2(getTranslation("decisions.correct.history")), corrections(detail.corrections()));
         add(new Details(getTranslation("decisions.fieldChanges"), new HistoryGrid(detail.changes())));
     }
 

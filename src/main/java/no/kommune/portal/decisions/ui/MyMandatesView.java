@@ -3,7 +3,9 @@ package no.kommune.portal.decisions.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.ui.NarrowScreens;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
@@ -48,12 +51,16 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         show.setId("my-mandates-show");
         show.addValueChangeListener(e -> refresh());
         add(show);
-        grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
-                .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3);
-        grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline")).setAutoWidth(true);
+        // two lines on phones: the deadline moves under the title, the deadline and status text columns go
+        grid.addComponentColumn(this::mandateCell).setHeader(getTranslation("decisions.mandate")).setFlexGrow(3);
+        var deadline = grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline"))
+                .setAutoWidth(true);
         grid.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status")).setAutoWidth(true);
-        grid.addColumn(MandateRow::statusText).setHeader(getTranslation("decisions.statusText")).setFlexGrow(3);
-        grid.addComponentColumn(this::updateButton).setHeader("").setAutoWidth(true);
+        var statusText = grid.addColumn(MandateRow::statusText).setHeader(getTranslation("decisions.statusText"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::updateButton).setHeader(getTranslation("decisions.updateStatus"))
+                .setAutoWidth(true);
+        NarrowScreens.hideWhenNarrow(grid, deadline, statusText);
         grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(MandateDetailView.class, e.getItem().id()));
         grid.setSizeFull();
         grid.setId("my-mandates-grid");
@@ -61,9 +68,25 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         refresh();
     }
 
+    private Div mandateCell(MandateRow r) {
+        Span title = new Span((r.itemRef() == null ? "" : r.itemRef() + " ") + r.title());
+        Div cell = new Div(title);
+        if (r.deadlineDisplay() != null && !r.deadlineDisplay().isBlank()) {
+            Span deadline = new Span(getTranslation("decisions.deadline") + ": " + r.deadlineDisplay());
+            deadline.addClassNames("portal-narrow-only", "portal-muted");
+            cell.add(deadline);
+        }
+        return cell;
+    }
+
     private Button updateButton(MandateRow row) {
         Button update = new Button(getTranslation("decisions.updateStatus"),
-                e -> new StatusUpdateDialog(service, row, management, saved -> refresh()).open());
+                e -> new StatusUpdateDialog(service, row, management, saved -> {
+                    refresh();
+                    // the row's button was redrawn: focus goes back to the list, not lost to the page; after the
+                    // dialog's own closing, which would otherwise restore focus to the button that is gone
+                    grid.getElement().executeJs("setTimeout(() => this.focus(), 300)");
+                }).open());
         update.setEnabled(row.mayUpdate());
         return update;
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -84,7 +84,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         save.setId("save-decision");
         save.addClickListener(e -> save());
         mandatesLayout.setPadding(false);
-        add(form, caseNumberWarning, new H3(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
+        add(form, caseNumberWarning, new H2(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
         addMandate();
     }
 

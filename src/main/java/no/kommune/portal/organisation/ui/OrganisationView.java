@@ -2,7 +2,7 @@ package no.kommune.portal.organisation.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -67,7 +67,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
 
         HorizontalLayout bodyRow = new HorizontalLayout(bodies, members);
         bodyRow.setWidthFull();
-        add(new H3(getTranslation("org.units")), units, new H3(getTranslation("org.bodies")), bodyRow);
+        add(new H2(getTranslation("org.units")), units, new H2(getTranslation("org.bodies")), bodyRow);
     }
 
     private Map<Long, String> leaderNames(List<UnitNode> tree) {

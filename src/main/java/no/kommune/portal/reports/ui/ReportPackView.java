@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -86,7 +86,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("reports.seconds", String.format(getLocale(), "%.1f", p.durationMs() / 1000.0)))
                 .setHeader(getTranslation("reports.column.duration")).setAutoWidth(true);
         packs.addComponentColumn(this::downloadLink).setHeader(getTranslation("reports.column.file"));
-        add(new Paragraph(getTranslation("reports.intro")), order, coverage, new H3(getTranslation("reports.mine")), packs);
+        add(new Paragraph(getTranslation("reports.intro")), order, coverage, new H2(getTranslation("reports.mine")), packs);
         // the list is loaded in onAttach, which also starts polling when a pack is still being made
     }
 

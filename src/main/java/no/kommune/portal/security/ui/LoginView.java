@@ -1,5 +1,6 @@
 package no.kommune.portal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -26,7 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login,
+                new Anchor("tilgjengelighet", getTranslation("a11y.statement.link")));
+        // the login page has no layout: it is its own main landmark (docs/decisions/017-accessibility.md)
+        getElement().setAttribute("role", "main");
     }
 
     private LoginI18n i18n() {

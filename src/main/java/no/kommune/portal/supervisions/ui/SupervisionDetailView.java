@@ -2,7 +2,7 @@ package no.kommune.portal.supervisions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,7 +43,7 @@ public class SupervisionDetailView extends VerticalLayout implements HasUrlParam
         SupervisionService.SupervisionDetail detail = service.detail(id);
         SupervisionRow r = detail.row();
         title = r.subject();
-        add(new H3(r.subject()));
+        add(new H2(r.subject()));
         add(line("supervisions.sector", r.sector()));
         add(line("supervisions.unit", r.unitName()));
         add(line("supervisions.authority", r.authority()));
@@ -90,7 +90,7 @@ public class SupervisionDetailView extends VerticalLayout implements HasUrlParam
         history.setItems(detail.history().reversed());
         history.setAllRowsVisible(true);
         history.setId("supervision-history");
-        add(new H3(getTranslation("supervisions.history")), history);
+        add(new H2(getTranslation("supervisions.history")), history);
     }
 
     private com.vaadin.flow.component.Component line(String key, String value) {

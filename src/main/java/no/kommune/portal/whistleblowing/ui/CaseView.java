@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private void show(CaseDetail d) {
         removeAll();
         title = d.row().subject();
-        add(new H3(d.row().subject()));
+        add(new H2(d.row().subject()));
         add(new Paragraph(getTranslation("whistleblowing.receivedAt") + ": " + Formats.dateTime(d.row().receivedAt())
                 + " · " + getTranslation("whistleblowing.channel." + d.row().channel()) + " · "
                 + getTranslation(d.row().status().key())));
@@ -84,7 +84,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         thread.setItems(d.thread());
         thread.setAllRowsVisible(true);
         thread.setId("wb-thread");
-        add(new H3(getTranslation("whistleblowing.thread")), thread);
+        add(new H2(getTranslation("whistleblowing.thread")), thread);
 
         reply = Fields.textArea("whistleblowing.reply", TextLimits.LONG_TEXT);
         reply.setId("wb-reply");
@@ -122,7 +122,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             }
         });
         saveStatus.setId("wb-save-status");
-        add(new H3(getTranslation("whistleblowing.changeStatus")), status, statusComment, saveStatus);
+        add(new H2(getTranslation("whistleblowing.changeStatus")), status, statusComment, saveStatus);
     }
 
     private boolean check(TextArea area, boolean required) {

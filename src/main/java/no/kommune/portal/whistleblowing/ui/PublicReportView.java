@@ -3,7 +3,7 @@ package no.kommune.portal.whistleblowing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import no.kommune.portal.base.ui.PublicLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +17,7 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
  * The public whistleblowing page for citizens (and anyone else): no login, always anonymous to the portal
  * (no address is stored), optional name and contact. Outside the portal layout, so no menu is shown.
  */
-@Route(value = "varsle", autoLayout = false)
+@Route(value = "varsle", layout = PublicLayout.class)
 @AnonymousAllowed
 public class PublicReportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -26,9 +26,9 @@ public class PublicReportView extends VerticalLayout implements HasDynamicTitle 
     ReceiptPanel receipt;
 
     public PublicReportView(WhistleblowingService service) {
-        setMaxWidth("900px");
-        getStyle().set("margin", "0 auto");
-        add(new H2(getTranslation("whistleblowing.publicTitle")), new Paragraph(getTranslation("whistleblowing.intro")),
+        setPadding(false);
+        // the title is the layout's h1
+        add(new Paragraph(getTranslation("whistleblowing.intro")),
                 new Paragraph(getTranslation("whistleblowing.publicIntro")), form);
         send.setText(getTranslation("whistleblowing.send"));
         send.setId("wb-send");

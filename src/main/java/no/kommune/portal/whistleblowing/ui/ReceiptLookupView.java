@@ -3,8 +3,8 @@ package no.kommune.portal.whistleblowing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import no.kommune.portal.base.ui.PublicLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,7 +27,7 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
  * The reporter follows her case with the receipt code (no login): status, answers from the receivers, and a
  * field to add information. The code is typed in a password field and never put in the address bar.
  */
-@Route(value = "varsle/kvittering", autoLayout = false)
+@Route(value = "varsle/kvittering", layout = PublicLayout.class)
 @AnonymousAllowed
 public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle {
 
@@ -41,8 +41,7 @@ public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle
 
     public ReceiptLookupView(WhistleblowingService service) {
         this.service = service;
-        setMaxWidth("900px");
-        getStyle().set("margin", "0 auto");
+        setPadding(false);
         code.setLabel(getTranslation("whistleblowing.receiptCode"));
         code.setMaxLength(40);
         code.setRevealButtonVisible(true);
@@ -61,17 +60,17 @@ public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle
         });
         HorizontalLayout line = new HorizontalLayout(code, open);
         line.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("whistleblowing.followUpTitle")), line, result);
+        add(line, result); // the title is the layout's h1
     }
 
     private void show(ReporterView view) {
         shown = view;
         result.removeAll();
-        result.add(new H3(view.subject()));
+        result.add(new H2(view.subject()));
         result.add(new Paragraph(getTranslation("whistleblowing.receivedAt") + ": " + Formats.dateTime(view.receivedAt())
                 + " · " + getTranslation("whistleblowing.status") + ": " + getTranslation(view.status().key())));
         result.add(new Paragraph(view.description()));
-        result.add(new H3(getTranslation("whistleblowing.thread")));
+        result.add(new H2(getTranslation("whistleblowing.thread")));
         for (ReporterView.Line l : view.thread()) {
             String who = getTranslation(l.author() == WhistleblowingMessage.Author.REPORTER
                     ? "whistleblowing.author.you" : "whistleblowing.author.receiver");

@@ -1,7 +1,7 @@
 package no.kommune.portal.whistleblowing.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +17,7 @@ class ReceiptPanel extends VerticalLayout {
         code.setText(receipt.code());
         code.setId("receipt-code");
         code.getStyle().set("font-family", "monospace").set("font-size", "1.6em").set("letter-spacing", "0.08em");
-        add(new H3(getTranslation("whistleblowing.received")), new Paragraph(getTranslation("whistleblowing.receiptIntro")),
+        add(new H2(getTranslation("whistleblowing.received")), new Paragraph(getTranslation("whistleblowing.receiptIntro")),
                 code, new Paragraph(getTranslation("whistleblowing.receiptWarning")),
                 new Anchor("varsle/kvittering", getTranslation("whistleblowing.followUpLink")));
     }
