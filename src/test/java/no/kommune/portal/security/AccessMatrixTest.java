@@ -65,7 +65,8 @@ class AccessMatrixTest extends KaribuTest {
             row("/vedtak/ny",                                        ". M . . . . . ."),
             row("/varsling/mottakere", ". . . . . . W ."),
             row("/vedtak/rediger/{id}", ". M . . . . . ."),
-            row("/avvik/kvittering/{id}", "A M L P Q E W .")
+            row("/avvik/kvittering/{id}", "A M L P Q E W ."),
+            row("/tilgjengelighet", "A M L P Q E W N")
     );
 
     /** Public service method (Class#method) → who may call it. */
