@@ -110,7 +110,7 @@ class DecisionJourneysBrowserTest {
         Long mandateId = mandates.findAll().stream().filter(m -> m.getTitle().equals(title)).findFirst()
                 .orElseThrow().getId();
         director.navigate(url("/oppfolging/oppdrag/" + mandateId));
-        assertThat(director.locator("h3").first().textContent()).contains(title);
+        assertThat(director.locator("main h2").first().textContent()).contains(title);
         assertThat(director.content()).contains("31.12.2027");
 
         director.locator("#correct-decision").click();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -107,7 +108,7 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         importButton.setId("run-import");
         importButton.addClickListener(e -> runImport());
 
-        add(new H3(getTranslation("decisions.import.fileHeading")), upload,
+        add(new H2(getTranslation("decisions.import.fileHeading")), upload,
                 new HorizontalLayout(body, decisionTitle, caseNumbers), lenient, progress, result, summary,
                 columnMapping, problems, importButton, lines);
     }
@@ -117,7 +118,10 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         String statuses = String.join(", ", importer.statusLabels());
         columnGuide.addColumn(ImportColumn::heading).setHeader(getTranslation("decisions.import.columnName"))
                 .setAutoWidth(true);
-        columnGuide.addColumn(c -> c.names().stream().skip(1).collect(Collectors.joining(", ")))
+        // other names are column headings as files spell them (some in English): marked as not to be translated
+        columnGuide.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ImportColumn>of(
+                        "<span translate=\"no\">${item.names}</span>")
+                        .withProperty("names", c -> c.names().stream().skip(1).collect(Collectors.joining(", "))))
                 .setHeader(getTranslation("decisions.import.otherNames")).setFlexGrow(1);
         columnGuide.addColumn(c -> getTranslation("decisions.import.required." + required(c)))
                 .setHeader(getTranslation("decisions.import.required")).setAutoWidth(true);
