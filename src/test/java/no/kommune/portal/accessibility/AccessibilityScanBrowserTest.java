@@ -133,6 +133,8 @@ class AccessibilityScanBrowserTest {
                     browser.open(page, route);
                     scan(user, route, page);
                     for (String action : List.of("action-status", "action-forward", "action-add", "action-close")) {
+                        // each dialog on a fresh page: one left fading behind the next would spoil its contrast
+                        browser.open(page, route);
                         Locator button = page.locator("#" + action);
                         if (button.count() > 0) {
                             button.click();
