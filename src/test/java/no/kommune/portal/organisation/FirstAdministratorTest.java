@@ -6,12 +6,11 @@ import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class FirstAdministratorTest extends ServiceTest {
 
     @Autowired UserAccountRepository users;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired BootstrapAccount bootstrap;
     @Autowired UserDirectory directory;
 
     @Test
@@ -19,16 +18,16 @@ class FirstAdministratorTest extends ServiceTest {
         String name = OrgFixtures.unique("forste.admin");
         boolean anAdminExists = !users.findActiveUsernamesWithRole(Roles.ADMIN).isEmpty();
 
-        new FirstAdministrator(users, passwordEncoder, name, "kort").run(null);
+        new FirstAdministrator(bootstrap, name, "kort").run(null);
         assertThat(directory.findLogin(name)).isEmpty();
 
-        new FirstAdministrator(users, passwordEncoder, name, "et-langt-og-godt-passord").run(null);
+        new FirstAdministrator(bootstrap, name, "et-langt-og-godt-passord").run(null);
         if (anAdminExists) {
             assertThat(directory.findLogin(name)).as("never a second bootstrap admin").isEmpty();
         } else {
             assertThat(directory.findLogin(name).orElseThrow().roles()).containsExactly(Roles.ADMIN);
             String other = OrgFixtures.unique("andre.admin");
-            new FirstAdministrator(users, passwordEncoder, other, "et-langt-og-godt-passord").run(null);
+            new FirstAdministrator(bootstrap, other, "et-langt-og-godt-passord").run(null);
             assertThat(directory.findLogin(other)).as("runs only while no administrator exists").isEmpty();
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstReceiverTest extends ServiceTest {
 
     @Autowired UserAccountRepository users;
+    @Autowired BootstrapAccount bootstrap;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired UserDirectory directory;
     @Autowired OrgFixtures org;
@@ -34,21 +35,21 @@ class FirstReceiverTest extends ServiceTest {
 
     private void bootstrap(String name) {
 
-        new FirstReceiver(users, passwordEncoder, name, "kort").run(null);
+        new FirstReceiver(bootstrap, name, "kort").run(null);
         assertThat(directory.findLogin(name)).as("password too short").isEmpty();
 
         UserAccount existing = org.user("laget.av.admin", Roles.EMPLOYEE);
-        new FirstReceiver(users, passwordEncoder, existing.getUsername(), "et-langt-og-godt-passord").run(null);
+        new FirstReceiver(bootstrap, existing.getUsername(), "et-langt-og-godt-passord").run(null);
         assertThat(directory.findLogin(existing.getUsername()).orElseThrow().roles())
                 .as("an account an administrator made is not promoted").containsExactly(Roles.EMPLOYEE);
 
-        new FirstReceiver(users, passwordEncoder, name, "et-langt-og-godt-passord").run(null);
+        new FirstReceiver(bootstrap, name, "et-langt-og-godt-passord").run(null);
         UserDirectory.Login login = directory.findLogin(name).orElseThrow();
         assertThat(login.roles()).isEqualTo(Set.of(Roles.WHISTLEBLOWING_RECEIVER));
         assertThat(passwordEncoder.matches("et-langt-og-godt-passord", login.passwordHash())).isTrue();
 
         String second = OrgFixtures.unique("andre.mottaker");
-        new FirstReceiver(users, passwordEncoder, second, "et-langt-og-godt-passord").run(null);
+        new FirstReceiver(bootstrap, second, "et-langt-og-godt-passord").run(null);
         assertThat(directory.findLogin(second)).as("runs only while no receiver exists").isEmpty();
     }
 }
