@@ -1,16 +1,12 @@
 package no.kommune.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -28,9 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demotest"})
 class LoginBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -38,23 +32,14 @@ class LoginBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -104,11 +89,7 @@ class LoginBrowserTest {
     private Page loginAs(String username) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
         page.setDefaultTimeout(60_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.signIn(page, "http://localhost:" + port + "/login", username);
         return page;
     }
 

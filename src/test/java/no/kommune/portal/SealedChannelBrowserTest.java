@@ -1,19 +1,15 @@
 package no.kommune.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import no.kommune.portal.deviations.DeviationDraft;
@@ -44,9 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demotest"})
 class SealedChannelBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort int port;
@@ -58,23 +52,14 @@ class SealedChannelBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -97,11 +82,7 @@ class SealedChannelBrowserTest {
     private Page loginAs(String username) {
         Page page = session.newPage();
         page.setDefaultTimeout(60_000);
-        page.navigate(url("login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Chromium.signIn(page, url("login"), username);
         page.locator("vaadin-app-layout").waitFor();
         return page;
     }

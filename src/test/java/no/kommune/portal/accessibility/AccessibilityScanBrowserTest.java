@@ -1,7 +1,7 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -57,7 +57,7 @@ class AccessibilityScanBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(PortalBrowser.chromiumInstalled(), "Chromium not installed at " + PortalBrowser.CHROMIUM);
+        Chromium.assumeInstalled();
     }
 
     @AfterAll

@@ -1,7 +1,7 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Page;
 import java.util.UUID;
@@ -30,7 +30,7 @@ class KeyboardJourneysBrowserTest {
 
     @BeforeAll
     static void checkChromium() {
-        assumeTrue(PortalBrowser.chromiumInstalled(), "Chromium not installed at " + PortalBrowser.CHROMIUM);
+        Chromium.assumeInstalled();
     }
 
     @AfterAll

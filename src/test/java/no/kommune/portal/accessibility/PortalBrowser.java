@@ -6,14 +6,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import no.kommune.portal.testsupport.Chromium;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,27 +18,17 @@ import java.util.Set;
  */
 final class PortalBrowser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
     /** Impacts that fail the build: WCAG 2.1 AA asks for none of these. Only "minor" is reported, not failed. */
     static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious", "moderate");
 
-    private final Playwright playwright;
+    private final Chromium chromium;
     private final Browser browser;
     private final String base;
 
     PortalBrowser(int port) {
         this.base = "http://localhost:" + port;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM);
+        this.chromium = Chromium.launch();
+        this.browser = chromium.browser();
     }
 
     String url(String route) {
@@ -60,11 +46,7 @@ final class PortalBrowser implements AutoCloseable {
 
     Page signedIn(String username, int width, int height) {
         Page page = newPage(width, height);
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Chromium.signIn(page, url("/login"), username);
         settle(page);
         return page;
     }
@@ -109,7 +91,6 @@ final class PortalBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 }

@@ -1,7 +1,7 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -35,7 +35,7 @@ class ScreenSizesBrowserTest {
 
     @BeforeAll
     static void checkChromium() {
-        assumeTrue(PortalBrowser.chromiumInstalled(), "Chromium not installed at " + PortalBrowser.CHROMIUM);
+        Chromium.assumeInstalled();
     }
 
     @AfterAll

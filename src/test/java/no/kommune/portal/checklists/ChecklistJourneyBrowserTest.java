@@ -1,18 +1,13 @@
 package no.kommune.portal.checklists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
 import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
@@ -41,9 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demotest"})
 class ChecklistJourneyBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -53,31 +46,21 @@ class ChecklistJourneyBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private Page loginAs(String username) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
         page.setDefaultTimeout(60_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.signIn(page, "http://localhost:" + port + "/login", username);
         return page;
     }
 

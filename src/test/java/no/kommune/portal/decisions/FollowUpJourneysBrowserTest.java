@@ -1,20 +1,17 @@
 package no.kommune.portal.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +33,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demotest"})
 class FollowUpJourneysBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("docs/screenshots");
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -47,34 +43,21 @@ class FollowUpJourneysBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private Page loginAs(String username) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
         page.setDefaultTimeout(60_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.signIn(page, "http://localhost:" + port + "/login", username);
         return page;
     }
 

@@ -1,0 +1,64 @@
+package no.kommune.portal.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Playwright, for the browser tests (Playwright's own browser download cannot
+ * work here), and the demo login every browser test goes through.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path EXECUTABLE = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** Skips the calling test (class, when called from {@code @BeforeAll}) where Chromium is not installed. */
+    public static void assumeInstalled() {
+        assumeTrue(Files.isExecutable(EXECUTABLE), "Chromium not installed at " + EXECUTABLE);
+    }
+
+    /** Starts Chromium; skips the calling test class where it is not installed. */
+    public static Chromium launch() {
+        assumeInstalled();
+        return new Chromium();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Signs in on the login page at {@code loginUrl} with the demo password and waits until it is left. */
+    public static void signIn(Page page, String loginUrl, String username) {
+        page.navigate(loginUrl);
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
