@@ -16,6 +16,23 @@ public final class SafeText {
     }
 
     /**
+     * An optional long free text (a comment, a status text, a help text) as services accept it: null when blank,
+     * refused when longer than {@link TextLimits#LONG_TEXT} or carrying markup, otherwise stripped.
+     */
+    public static String optionalLongText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > TextLimits.LONG_TEXT) {
+            throw new UserFacingException("validation.tooLong", TextLimits.LONG_TEXT);
+        }
+        if (containsMarkup(text)) {
+            throw new UserFacingException("validation.noMarkup");
+        }
+        return text.strip();
+    }
+
+    /**
      * Makes a cell value inert in spreadsheets: a value starting with =, +, -, @, tab or CR would be
      * read as a formula by Excel/LibreOffice (CSV/formula injection), so it is prefixed with an apostrophe.
      */

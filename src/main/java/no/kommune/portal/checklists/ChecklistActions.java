@@ -1,6 +1,6 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.checklists.ChecklistTexts.cleanText;
+import static no.kommune.portal.base.SafeText.optionalLongText;
 import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
 
 import jakarta.persistence.EntityManager;
@@ -86,7 +86,7 @@ public class ChecklistActions {
         if (state == null) {
             throw new UserFacingException("checklists.error.stateRequired");
         }
-        String text = cleanText(statusText);
+        String text = optionalLongText(statusText);
         if (state.isClosed() && text == null) {
             throw new UserFacingException("checklists.error.closeNeedsText");
         }

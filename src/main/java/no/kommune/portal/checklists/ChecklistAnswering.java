@@ -1,6 +1,6 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.checklists.ChecklistTexts.cleanText;
+import static no.kommune.portal.base.SafeText.optionalLongText;
 import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
 
 import java.time.Clock;
@@ -147,7 +147,7 @@ public class ChecklistAnswering {
         if (!q.getTemplateVersion().getId().equals(i.getRound().getTemplateVersion().getId())) {
             throw new UserFacingException("error.notFound");
         }
-        String text = cleanText(comment);
+        String text = optionalLongText(comment);
         ChecklistAnswer a = answers.findByInstanceIdAndQuestionId(instanceId, questionId)
                 .orElseGet(() -> new ChecklistAnswer(i, q));
         a.set(value, text);
@@ -215,7 +215,7 @@ public class ChecklistAnswering {
     public void reopen(Long instanceId, String reason) {
         ChecklistInstance i = instances.findById(instanceId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        String why = cleanText(reason);
+        String why = optionalLongText(reason);
         if (why == null) {
             throw new UserFacingException("checklists.error.reopenNeedsReason");
         }

@@ -1,6 +1,6 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.checklists.ChecklistTexts.cleanText;
+import static no.kommune.portal.base.SafeText.optionalLongText;
 import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
 
 import java.time.Clock;
@@ -60,7 +60,7 @@ public class ChecklistTemplates {
     @PreAuthorize(ChecklistRules.QUALITY)
     public Long createTemplate(String name, String description) {
         String n = requiredText(name, TextLimits.NAME, "checklists.error.nameRequired");
-        ChecklistTemplate t = templates.save(new ChecklistTemplate(n, cleanText(description), null));
+        ChecklistTemplate t = templates.save(new ChecklistTemplate(n, optionalLongText(description), null));
         return versions.save(new TemplateVersion(t, 1, null)).getId();
     }
 
@@ -98,7 +98,7 @@ public class ChecklistTemplates {
         String t = requiredText(title, TextLimits.TITLE, "checklists.error.titleRequired");
         int next = areas.findByTemplateVersionIdOrderByAreaNo(v.getId()).stream()
                 .mapToInt(ChecklistArea::getAreaNo).max().orElse(0) + 1;
-        return areas.save(new ChecklistArea(v, next, t, cleanText(helpText))).getId();
+        return areas.save(new ChecklistArea(v, next, t, optionalLongText(helpText))).getId();
     }
 
     @Transactional
@@ -106,7 +106,7 @@ public class ChecklistTemplates {
     public void updateArea(Long areaId, String title, String helpText) {
         ChecklistArea a = areas.findById(areaId).orElseThrow(() -> new UserFacingException("error.notFound"));
         draft(a.getTemplateVersion().getId());
-        a.update(requiredText(title, TextLimits.TITLE, "checklists.error.titleRequired"), cleanText(helpText));
+        a.update(requiredText(title, TextLimits.TITLE, "checklists.error.titleRequired"), optionalLongText(helpText));
     }
 
     /** Adds a question at the end of the area, numbered "area.n" like the source. */
@@ -120,7 +120,7 @@ public class ChecklistTemplates {
                 .filter(q -> q.getArea().getId().equals(a.getId())).toList();
         int next = inArea.stream().mapToInt(ChecklistQuestion::getSortOrder).max().orElse(0) + 1;
         String itemNo = a.getAreaNo() + "." + next;
-        return questions.save(new ChecklistQuestion(a, itemNo, next, t, cleanText(helpText))).getId();
+        return questions.save(new ChecklistQuestion(a, itemNo, next, t, optionalLongText(helpText))).getId();
     }
 
     @Transactional
@@ -129,7 +129,7 @@ public class ChecklistTemplates {
         ChecklistQuestion q = questions.findById(questionId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         draft(q.getTemplateVersion().getId());
-        q.update(requiredText(text, TextLimits.TITLE, "checklists.error.questionRequired"), cleanText(helpText));
+        q.update(requiredText(text, TextLimits.TITLE, "checklists.error.questionRequired"), optionalLongText(helpText));
     }
 
     @Transactional
@@ -168,19 +168,19 @@ public class ChecklistTemplates {
         }
         ChecklistTemplate t = templates.save(new ChecklistTemplate(
                 requiredText(spec.name(), TextLimits.NAME, "checklists.error.nameRequired"),
-                cleanText(spec.description()), spec.sourceKey()));
+                optionalLongText(spec.description()), spec.sourceKey()));
         int no = 0;
         for (VersionImport vi : spec.versions()) {
             TemplateVersion v = versions.save(new TemplateVersion(t, ++no, vi.label()));
             for (AreaImport ai : vi.areas()) {
                 ChecklistArea area = areas.save(new ChecklistArea(v, ai.areaNo(),
                         requiredText(ai.title(), TextLimits.TITLE, "checklists.error.titleRequired"),
-                        cleanText(ai.helpText())));
+                        optionalLongText(ai.helpText())));
                 int order = 0;
                 for (QuestionImport qi : ai.questions()) {
                     questions.save(new ChecklistQuestion(area, qi.itemNo(), ++order,
                             requiredText(qi.text(), TextLimits.TITLE, "checklists.error.questionRequired"),
-                            cleanText(qi.helpText())));
+                            optionalLongText(qi.helpText())));
                 }
             }
             v.publish(clock.instant());

@@ -208,7 +208,7 @@ public class FollowUpService {
     public MandateRow updateStatus(Long mandateId, long expectedVersion, Long statusId, String statusText) {
         Mandate m = loadForUpdate(mandateId, expectedVersion);
         StatusLabel target = labels.findById(statusId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        String text = cleanText(statusText);
+        String text = SafeText.optionalLongText(statusText);
         MandateState state = target.getState();
         if ((state == MandateState.DONE || state == MandateState.CANCELLED) && text == null) {
             throw new UserFacingException(state == MandateState.DONE
@@ -247,7 +247,7 @@ public class FollowUpService {
         m.changeStatus(done, m.getStatusText(), clock.instant());
         m.setDoneProposed(false);
         events.save(new MandateEvent(m, MandateEvent.Kind.DONE_CONFIRMED, from, done.getLabel(), m.getStatusText(),
-                cleanText(comment), openPeriod().orElse(null)));
+                SafeText.optionalLongText(comment), openPeriod().orElse(null)));
         return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
     }
 
@@ -259,7 +259,7 @@ public class FollowUpService {
         if (!m.isDoneProposed()) {
             throw new UserFacingException("decisions.error.notProposed");
         }
-        String reason = cleanText(comment);
+        String reason = SafeText.optionalLongText(comment);
         if (reason == null) {
             throw new UserFacingException("decisions.error.sendBackNeedsComment");
         }
@@ -300,19 +300,6 @@ public class FollowUpService {
             throw new ObjectOptimisticLockingFailureException(Mandate.class, mandateId);
         }
         return m;
-    }
-
-    static String cleanText(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > TextLimits.LONG_TEXT) {
-            throw new UserFacingException("validation.tooLong", TextLimits.LONG_TEXT);
-        }
-        if (SafeText.containsMarkup(text)) {
-            throw new UserFacingException("validation.noMarkup");
-        }
-        return text.strip();
     }
 
     MandateSpecifications.Context context(FollowUpFilter filter) {
