@@ -184,13 +184,38 @@ class AccessibilityScanBrowserTest {
         }
     }
 
+    /**
+     * True when an opened dialog has finished fading in: no dialog overlay is opening or closing, no finite
+     * animation runs (Document.getAnimations covers shadow trees) and the overlay is opaque. The overlays live in
+     * the dialogs' shadow roots, so they are looked up there; document.querySelector alone never sees them.
+     */
+    private static final String DIALOG_AT_REST = """
+            () => {
+              const overlays = [];
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                if (e.localName === 'vaadin-dialog-overlay') overlays.push(e);
+                if (e.shadowRoot) walk(e.shadowRoot);
+              });
+              walk(document);
+              const opened = overlays.filter(o => o.hasAttribute('opened'));
+              if (opened.length === 0 || overlays.some(o => o.hasAttribute('opening') || o.hasAttribute('closing'))) {
+                return false;
+              }
+              const moving = document.getAnimations().some(a => a.playState === 'running'
+                  && a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+              return !moving && opened.every(o => {
+                const part = o.shadowRoot && o.shadowRoot.querySelector('[part="overlay"]');
+                return getComputedStyle(o).opacity === '1' && (!part || getComputedStyle(part).opacity === '1');
+              });
+            }""";
+
     /** Scans with the dialog open, then closes it with Escape. */
     private void dialog(Page page, String user, String name) {
         page.locator("vaadin-dialog-overlay[opened]").first().waitFor();
-        // a dialog fading in (or the previous one fading out) is half transparent: axe would measure its contrast
-        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening],"
-                + " vaadin-dialog-overlay[closing]')");
+        // a dialog fading in is half transparent, and axe would measure its contrast: wait until it is at rest
+        page.waitForFunction(DIALOG_AT_REST);
         PortalBrowser.settle(page);
+        page.waitForFunction(DIALOG_AT_REST);
         scan(user, name, page);
         // Escape may first close an overlay inside the dialog (a date picker): press until the dialog is gone, so
         // the next dialog is not scanned on top of this one's backdrop

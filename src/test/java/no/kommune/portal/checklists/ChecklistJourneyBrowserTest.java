@@ -108,7 +108,9 @@ class ChecklistJourneyBrowserTest {
         assertThat(byId(leader, "missing-actions").count()).isZero();
 
         leader.locator("#submit").click();
-        leader.locator("#instance-state").getByText("Sendt inn").waitFor();
+        // exact: a substring match would also accept "Ikke sendt inn" and close the page before the submit arrived
+        leader.locator("#instance-state").getByText("Sendt inn", new Locator.GetByTextOptions().setExact(true))
+                .waitFor();
         leader.close();
 
         Page quality = loginAs("kvalitet");
