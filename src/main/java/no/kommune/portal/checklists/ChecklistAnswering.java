@@ -150,8 +150,15 @@ public class ChecklistAnswering {
         String text = optionalLongText(comment);
         ChecklistAnswer a = answers.findByInstanceIdAndQuestionId(instanceId, questionId)
                 .orElseGet(() -> new ChecklistAnswer(i, q));
+        AnswerValue before = a.getAnswer();
         a.set(value, text);
         answers.save(a);
+        // the first answer is the checklist being filled in; a changed one (often after quality reopened it) is
+        // a change of a tracked field and belongs in the history
+        if (before != null && before != value) {
+            events.save(new ChecklistEvent(i, null, ChecklistEvent.Kind.ANSWER_CHANGED, before.name(), value.name(),
+                    q.getItemNo()));
+        }
     }
 
     /** Submits and locks the checklist; every question must be answered. */

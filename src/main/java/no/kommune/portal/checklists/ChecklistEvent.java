@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "checklist_event")
 public class ChecklistEvent extends AbstractEntity {
 
-    public enum Kind { OPENED, SUBMITTED, REOPENED, ACTION_CREATED, ACTION_UPDATED, NO_ACTION_EXPLAINED }
+    public enum Kind { OPENED, SUBMITTED, REOPENED, ACTION_CREATED, ACTION_UPDATED, NO_ACTION_EXPLAINED, ANSWER_CHANGED }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "instance_id", nullable = false)

@@ -131,7 +131,7 @@ public class ChecklistReport {
         doc.heading(2, "Historikk");
         doc.table("Historikk", List.of("Tidspunkt", "Av", "Hendelse", "Kommentar"), d.history().stream()
                 .map(h -> List.of(Formats.dateTime(h.when()), h.who(), eventName(h.kind()),
-                        h.comment() == null ? "" : h.comment()))
+                        h.describe(AnswerValue::norwegian)))
                 .toList());
         return doc;
     }
@@ -182,6 +182,7 @@ public class ChecklistReport {
             case ACTION_CREATED -> "Tiltak opprettet";
             case ACTION_UPDATED -> "Tiltak oppdatert";
             case NO_ACTION_EXPLAINED -> "Begrunnet: ingen tiltak nødvendig";
+            case ANSWER_CHANGED -> "Svar endret";
         };
     }
 

@@ -58,6 +58,18 @@ public final class ChecklistViews {
 
     public record HistoryLine(Instant when, String who, ChecklistEvent.Kind kind, String fromState, String toState,
             String comment) {
+
+        /**
+         * The text of the comment column. An answer change stores the item number as its comment and the answers
+         * as from/to state, so each screen and report can print them in its own language: "2.3: Ja → Nei".
+         */
+        public String describe(java.util.function.Function<AnswerValue, String> answerLabel) {
+            if (kind == ChecklistEvent.Kind.ANSWER_CHANGED) {
+                return comment + ": " + answerLabel.apply(AnswerValue.valueOf(fromState)) + " → "
+                        + answerLabel.apply(AnswerValue.valueOf(toState));
+            }
+            return comment == null ? "" : comment;
+        }
     }
 
     public record InstanceDetail(InstanceRow row, String templateName, List<AreaAnswers> areas, List<ActionRow> actions,

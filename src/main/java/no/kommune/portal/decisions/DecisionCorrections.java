@@ -37,11 +37,13 @@ public class DecisionCorrections {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final DecisionRegistry registry;
+    private final MandateFactory mandateFactory;
 
     public DecisionCorrections(DecisionRepository decisions, MandateRepository mandates,
             DecisionCorrectionRepository corrections, OrganisationService organisation, CurrentUser currentUser,
-            DecisionRegistry registry) {
+            DecisionRegistry registry, MandateFactory mandateFactory) {
         this.registry = registry;
+        this.mandateFactory = mandateFactory;
         this.decisions = decisions;
         this.mandates = mandates;
         this.corrections = corrections;
@@ -150,7 +152,7 @@ public class DecisionCorrections {
         if (m.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Mandate.class, mandateId);
         }
-        validate(fields);
+        DecisionRegistry.validateMandate(fields);
         String why = cleanReason(reason);
         String deadlineText = DecisionRegistry.blankToNull(fields.deadlineText());
         boolean deadlineChanged = !Objects.equals(m.getDeadline(), fields.deadline())
@@ -195,6 +197,33 @@ public class DecisionCorrections {
         changes.save();
         mandates.saveAndFlush(m);
         return changes.count();
+    }
+
+    /**
+     * Adds a mandate to a registered decision (one that was left out when it was registered). The addition is a
+     * correction row of its own ("Oppdrag lagt til", with the reason) next to the mandate's "created" row.
+     * A mandate registered by mistake is not removed: it is closed as "Bortfalt" with a reason (no hard deletes).
+     *
+     * @return the new mandate's id
+     */
+    @Transactional
+    @PreAuthorize(FollowUpService.MANAGE)
+    public Long addMandate(Long decisionId, DecisionDraft.MandateDraft fields, String reason) {
+        Decision d = decisions.findById(decisionId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        DecisionRegistry.validateMandate(fields);
+        String why = cleanReason(reason);
+        if (fields.ownerId() != null) {
+            person(fields.ownerId());
+        }
+        for (Long id : fields.responsibleIds() == null ? Set.<Long>of() : fields.responsibleIds()) {
+            person(id);
+        }
+        Mandate m = mandateFactory.create(d, fields);
+        Changes changes = new Changes(d, m, why, correctorName());
+        changes.record("mandateAdded", null, m.getTitle());
+        changes.save();
+        mandates.flush();
+        return m.getId();
     }
 
     /** Decisions already registered with one of the case numbers typed (other than this one). */
@@ -261,13 +290,6 @@ public class DecisionCorrections {
         if (fields.kind() == null) {
             throw new UserFacingException("decisions.error.kindRequired");
         }
-    }
-
-    private static void validate(DecisionDraft.MandateDraft fields) {
-        DecisionRegistry.requireText(fields.title(), TextLimits.TITLE, "decisions.error.mandateTitleRequired");
-        DecisionRegistry.optionalText(fields.itemRef(), 200);
-        DecisionRegistry.optionalText(fields.description(), TextLimits.LONG_TEXT);
-        DecisionRegistry.optionalText(fields.deadlineText(), 200);
     }
 
     private static String cleanReason(String reason) {

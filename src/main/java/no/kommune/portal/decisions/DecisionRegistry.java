@@ -10,7 +10,6 @@ import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.organisation.UserAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,22 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecisionRegistry {
 
     private final DecisionRepository decisions;
-    private final MandateRepository mandates;
-    private final MandateEventRepository events;
-    private final StatusLabelRepository labels;
+    private final MandateFactory mandateFactory;
     private final OrganisationService organisation;
-    private final org.springframework.data.jpa.repository.JpaContext jpa;
     private final Clock clock;
 
-    public DecisionRegistry(DecisionRepository decisions, MandateRepository mandates, MandateEventRepository events,
-            StatusLabelRepository labels, OrganisationService organisation,
-            org.springframework.data.jpa.repository.JpaContext jpa, Clock clock) {
+    public DecisionRegistry(DecisionRepository decisions, MandateFactory mandateFactory, OrganisationService organisation,
+            Clock clock) {
         this.decisions = decisions;
-        this.mandates = mandates;
-        this.events = events;
-        this.labels = labels;
+        this.mandateFactory = mandateFactory;
         this.organisation = organisation;
-        this.jpa = jpa;
         this.clock = clock;
     }
 
@@ -53,26 +45,8 @@ public class DecisionRegistry {
         decision.setArchiveReference(blankToNull(draft.archiveReference()));
         decision.setDecisionText(blankToNull(draft.decisionText()));
         decisions.save(decision);
-        StatusLabel initial = labels.findFirstByStateAndActiveTrueOrderBySortOrder(MandateState.OPEN).orElseThrow();
-        var em = jpa.getEntityManagerByManagedType(Mandate.class);
         for (DecisionDraft.MandateDraft md : draft.mandates()) {
-            Mandate m = new Mandate(decision, md.title().strip(), initial);
-            m.setItemRef(blankToNull(md.itemRef()));
-            m.setDescription(blankToNull(md.description()));
-            m.setDeadline(md.deadline(), blankToNull(md.deadlineText()));
-            if (md.ownerId() != null) {
-                m.setOwner(em.getReference(UserAccount.class, md.ownerId()));
-            }
-            var responsibles = new HashSet<UserAccount>();
-            for (Long id : md.responsibleIds()) {
-                responsibles.add(em.getReference(UserAccount.class, id));
-            }
-            m.setResponsibles(responsibles);
-            if (md.unitId() != null) {
-                m.setUnit(organisation.findUnit(md.unitId()).orElse(null));
-            }
-            mandates.save(m);
-            events.save(new MandateEvent(m, MandateEvent.Kind.CREATED, null, initial.getLabel(), null, null, null));
+            mandateFactory.create(decision, md);
         }
         return decision;
     }
@@ -117,11 +91,16 @@ public class DecisionRegistry {
             throw new UserFacingException("decisions.error.mandateRequired");
         }
         for (DecisionDraft.MandateDraft md : draft.mandates()) {
-            requireText(md.title(), TextLimits.TITLE, "decisions.error.mandateTitleRequired");
-            optionalText(md.itemRef(), 200);
-            optionalText(md.description(), TextLimits.LONG_TEXT);
-            optionalText(md.deadlineText(), 200);
+            validateMandate(md);
         }
+    }
+
+    /** The checks of one mandate's fields, the same when it is registered, corrected or added later. */
+    static void validateMandate(DecisionDraft.MandateDraft md) {
+        requireText(md.title(), TextLimits.TITLE, "decisions.error.mandateTitleRequired");
+        optionalText(md.itemRef(), 200);
+        optionalText(md.description(), TextLimits.LONG_TEXT);
+        optionalText(md.deadlineText(), 200);
     }
 
     static void requireText(String text, int max, String missingKey) {

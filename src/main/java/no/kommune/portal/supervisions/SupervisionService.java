@@ -165,47 +165,12 @@ public class SupervisionService {
     public SupervisionRow update(Long id, long expectedVersion, SupervisionDraft draft) {
         Supervision s = loadForChange(id, expectedVersion);
         SupervisionDraft d = validate(draft.withStatus(s.getStatus()));
-        Map<String, String> before = trackedFields(s);
+        Map<String, String> before = SupervisionChanges.trackedFields(s);
         s.apply(d, unitOf(d.unitId()), parseDeadline(d.deadlineText()));
         // the history row says what changed (old → new), the deadline above all, not only "Endret"
-        String changed = describeChanges(before, trackedFields(s));
+        String changed = SupervisionChanges.describe(before, SupervisionChanges.trackedFields(s));
         events.save(new SupervisionEvent(s, SupervisionEvent.Kind.EDITED, null, null, d.measures(), changed));
         return toRow(supervisions.saveAndFlush(s), scope());
-    }
-
-    /** The fields a user edits, by their Norwegian label as the history prints them, in form order. */
-    private static Map<String, String> trackedFields(Supervision s) {
-        Map<String, String> f = new java.util.LinkedHashMap<>();
-        f.put("År", String.valueOf(s.getYear()));
-        f.put("Sektor", s.getSector());
-        f.put("Enhet", s.getUnit() == null ? null : s.getUnit().getName());
-        f.put("Tilsynsmyndighet", s.getAuthority());
-        f.put("Type tilsyn", s.getSupervisionType());
-        f.put("Tema", s.getSubject());
-        f.put("Avvik/pålegg", s.getFindings());
-        f.put("Frist lukking", s.getDeadlineText());
-        f.put("Statustekst", s.getStatusText());
-        f.put("Åpnet", s.getOpenedOn() == null ? null : Formats.date(s.getOpenedOn()));
-        f.put("Datoer", s.getDatesText());
-        f.put("Saksnummer", s.getRelatedCase());
-        f.put("Merknader", s.getNotes());
-        return f;
-    }
-
-    /** "Frist lukking: 16.06.2025 → 01.09.2025; Tema: a → b", or null when nothing tracked changed. */
-    static String describeChanges(Map<String, String> before, Map<String, String> after) {
-        List<String> parts = new java.util.ArrayList<>();
-        before.forEach((field, old) -> {
-            String now = after.get(field);
-            if (!java.util.Objects.equals(blankToNull(old), blankToNull(now))) {
-                parts.add(field + ": " + (old == null ? "–" : old) + " → " + (now == null ? "–" : now));
-            }
-        });
-        return parts.isEmpty() ? null : String.join("; ", parts);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     /** Changes the status (Åpen / Under oppfølging / Lukket); closing needs a comment. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
+import no.kommune.portal.checklists.ChecklistViews.HistoryLine;
 import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
 import no.kommune.portal.checklists.ChecklistViews.Overview;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
@@ -218,6 +219,25 @@ class ChecklistServiceTest extends ServiceTest {
         assertThat(reopened.history().get(2).comment()).isEqualTo("Spørsmål 1.1 er besvart for hele sektoren");
         service.answer(id, q, AnswerValue.PARTLY, "Rettet");
         assertThat(notifications.latest(10)).anyMatch(n -> n.getEventType().equals("CHECKLIST_REOPENED"));
+    }
+
+    @Test
+    void a_changed_answer_is_in_the_history_with_old_and_new_value_and_the_first_answer_is_not() {
+        Long id = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long q = questionIds(id).get("1.1");
+        service.answer(id, q, AnswerValue.YES, null);
+        service.answer(id, q, AnswerValue.YES, "Samme svar, ny kommentar");
+        assertThat(service.instance(id).history()).extracting(h -> h.kind())
+                .as("filling in and repeating the same answer are not changes")
+                .containsExactly(ChecklistEvent.Kind.OPENED);
+
+        service.answer(id, q, AnswerValue.NO, "Rutinen er ikke kjent for alle");
+        HistoryLine change = service.instance(id).history().getLast();
+        assertThat(change.kind()).isEqualTo(ChecklistEvent.Kind.ANSWER_CHANGED);
+        assertThat(change.who()).as("the person's name").isEqualTo(leader.getFullName());
+        assertThat(change.describe(AnswerValue::norwegian)).isEqualTo("1.1: Ja → Nei");
+        assertThat(change.describe(v -> v.name())).isEqualTo("1.1: YES → NO");
     }
 
     @Test

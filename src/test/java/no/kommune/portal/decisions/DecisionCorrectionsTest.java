@@ -165,6 +165,52 @@ class DecisionCorrectionsTest extends ServiceTest {
     }
 
     @Test
+    void management_adds_a_left_out_mandate_which_starts_not_started_with_the_addition_in_its_history() {
+        Long added = corrections.addMandate(decisionId, new DecisionDraft.MandateDraft("Pkt. 3",
+                "Vurdere skoleskyss", "Utelatt ved registreringen", LocalDate.of(2026, 12, 31), null, dag.getId(),
+                Set.of(dag.getId()), oppvekst.getId()), "Pkt. 3 ble utelatt ved registreringen");
+
+        assertThat(corrections.load(decisionId).mandates()).extracting(EditableMandate::id)
+                .containsExactlyInAnyOrder(mandateId, added);
+        MandateRow row = followUp.detail(added).row();
+        assertThat(row.title()).isEqualTo("Vurdere skoleskyss");
+        assertThat(row.state()).isEqualTo(MandateState.OPEN);
+        assertThat(row.ownerName()).isEqualTo("Test dag");
+        assertThat(row.caseNumbers()).isEqualTo(followUp.detail(mandateId).row().caseNumbers());
+        assertThat(followUp.detail(added).corrections())
+                .extracting(CorrectionLine::field, CorrectionLine::oldValue, CorrectionLine::newValue,
+                        CorrectionLine::reason, CorrectionLine::who)
+                .containsExactly(tuple("mandateAdded", null, "Vurdere skoleskyss",
+                        "Pkt. 3 ble utelatt ved registreringen", "Test direktor"));
+    }
+
+    @Test
+    void adding_a_mandate_refuses_empty_too_long_scripted_and_unknown_input_and_adds_nothing() {
+        DecisionDraft.MandateDraft empty = new DecisionDraft.MandateDraft(null, " ", null, null, null, null, Set.of(),
+                null);
+        assertThatThrownBy(() -> corrections.addMandate(decisionId, empty, null))
+                .hasMessage("decisions.error.mandateTitleRequired");
+        assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
+                "=HYPERLINK(\"x\")", "d".repeat(10_001), null, null, null, Set.of(), null), null))
+                .hasMessage("validation.tooLong");
+        assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
+                "<img src=x onerror=alert(1)>", null, null, null, null, Set.of(), null), null))
+                .hasMessage("validation.noMarkup");
+        assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
+                "Ukjent eier", null, null, null, -1L, Set.of(), null), null)).hasMessage("error.notFound");
+        assertThatThrownBy(() -> corrections.addMandate(-1L, new DecisionDraft.MandateDraft(null, "Uten vedtak",
+                null, null, null, null, Set.of(), null), null)).hasMessage("error.notFound");
+
+        assertThat(corrections.load(decisionId).mandates()).extracting(EditableMandate::id).containsExactly(mandateId);
+        TestSecurity.runAs(marit.getUsername(), Roles.LEADER);
+        assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
+                "Leders tillegg", null, null, null, null, Set.of(), null), null))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        TestSecurity.runAs(director.getUsername(), Roles.MANAGEMENT);
+        assertThat(corrections.load(decisionId).mandates()).hasSize(1);
+    }
+
+    @Test
     void leaders_and_politicians_may_not_correct() {
         EditableMandate m = corrections.load(decisionId).mandates().getFirst();
         DecisionDraft.MandateDraft change = new DecisionDraft.MandateDraft(null, "Leders retting", null, m.deadline(),

@@ -254,6 +254,7 @@ class AccessMatrixTest extends KaribuTest {
             row("WhistleblowingService#reply",                       ". . . . . . W ."),
             row("WhistleblowingService#submitAsEmployee",            ". . . . . E . ."),
             row("WhistleblowingService#submitPublic",                "A M L P Q E W N"),
+            row("DecisionCorrections#addMandate", ". M . . . . . ."),
             row("DecisionCorrections#correctDecision", ". M . . . . . ."),
             row("DecisionCorrections#correctMandate", ". M . . . . . ."),
             row("DecisionCorrections#decisionOf", ". M . . . . . ."),

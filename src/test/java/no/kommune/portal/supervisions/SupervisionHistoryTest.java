@@ -3,6 +3,8 @@ package no.kommune.portal.supervisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
@@ -43,5 +45,19 @@ class SupervisionHistoryTest extends ServiceTest {
         assertThat(deadlineMoved.who()).isEqualTo(quality.getFullName());
         assertThat(history.get(0).who()).isEqualTo(quality.getFullName());
         assertThat(history.get(2).comment()).as("a save without changes names none").isNull();
+    }
+
+    @Test
+    void an_english_screen_shows_the_changed_fields_by_their_english_labels_and_the_values_as_typed() {
+        ResourceBundle english = ResourceBundle.getBundle("vaadin-i18n/supervisions", Locale.ENGLISH);
+        String stored = "Frist lukking: 16.06.2025 → 01.09.2025; Tema: Renhold → Tema: renhold; Enhet: – → Helse";
+
+        assertThat(SupervisionChanges.localize(stored, english::getString)).isEqualTo(
+                "Deadline for closing: 16.06.2025 → 01.09.2025; Service/supervision area: Renhold → Tema: renhold;"
+                        + " Unit: – → Helse");
+        ResourceBundle bokmal = ResourceBundle.getBundle("vaadin-i18n/supervisions", Locale.ROOT);
+        assertThat(SupervisionChanges.localize(stored, bokmal::getString)).as("bokmål reads as stored")
+                .isEqualTo(stored);
+        assertThat(SupervisionChanges.localize(null, english::getString)).isEmpty();
     }
 }

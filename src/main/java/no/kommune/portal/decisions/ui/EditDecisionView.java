@@ -55,6 +55,9 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
     final CaseNumberWarning caseNumberWarning;
     final List<MandateCorrectionForm> mandateForms = new ArrayList<>();
     private final VerticalLayout mandatesLayout = new VerticalLayout();
+    final RegisterDecisionView.MandateForm newMandate;
+    final TextArea newMandateReason = Fields.textArea("decisions.correct.addReason", TextLimits.LONG_TEXT);
+    final Button addMandate = new Button();
     private final H2 heading = new H2();
     private Long decisionId;
     private long version;
@@ -93,8 +96,18 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
         form.setColspan(decisionText, 2);
         form.setColspan(reason, 2);
         mandatesLayout.setPadding(false);
+        newMandate = new RegisterDecisionView.MandateForm(organisation);
+        newMandate.setId("new-mandate");
+        newMandateReason.setId("new-mandate-reason");
+        newMandate.add(newMandateReason);
+        newMandate.setColspan(newMandateReason, 2);
+        addMandate.setText(getTranslation("decisions.correct.addButton"));
+        addMandate.setId("add-mandate");
+        addMandate.addClickListener(e -> addMandate());
         add(heading, new Paragraph(getTranslation("decisions.correct.intro")), form, caseNumberWarning, save,
-                new H3(getTranslation("decisions.mandates")), mandatesLayout);
+                new H3(getTranslation("decisions.mandates")), mandatesLayout,
+                new H3(getTranslation("decisions.correct.addHeading")),
+                new Paragraph(getTranslation("decisions.correct.addIntro")), newMandate, addMandate);
     }
 
     @Override
@@ -159,6 +172,21 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
             int changed = service.correctMandate(form.mandateId(), form.version(), form.draft(),
                     form.reason.getValue());
             Notices.success(changed == 0 ? "decisions.correct.nothingChanged" : "decisions.correct.saved", changed);
+            load();
+        } catch (RuntimeException ex) {
+            Notices.failure(ex);
+        }
+    }
+
+    private void addMandate() {
+        if (!(newMandate.validate() & RegisterDecisionView.check(newMandateReason, TextLimits.LONG_TEXT, false))) {
+            return;
+        }
+        try {
+            service.addMandate(decisionId, newMandate.draft(), newMandateReason.getValue());
+            Notices.success("decisions.correct.added");
+            newMandate.clear();
+            newMandateReason.clear();
             load();
         } catch (RuntimeException ex) {
             Notices.failure(ex);

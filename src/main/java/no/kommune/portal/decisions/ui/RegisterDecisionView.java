@@ -179,6 +179,18 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
                     & !deadline.isInvalid();
         }
 
+        /** Empties every field, for the next mandate. */
+        void clear() {
+            itemRef.clear();
+            mandateTitle.clear();
+            description.clear();
+            deadline.clear();
+            deadlineText.clear();
+            owner.clear();
+            responsibles.clear();
+            unit.clear();
+        }
+
         DecisionDraft.MandateDraft draft() {
             return new DecisionDraft.MandateDraft(itemRef.getValue(), mandateTitle.getValue(), description.getValue(),
                     deadline.getValue(), deadlineText.getValue(),

@@ -16,6 +16,8 @@ import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.security.Roles;
 import no.kommune.portal.supervisions.SupervisionRow;
+import no.kommune.portal.supervisions.SupervisionChanges;
+import no.kommune.portal.supervisions.SupervisionEvent;
 import no.kommune.portal.supervisions.SupervisionService;
 
 /** One supervision: all fields, its history rows and the actions the signed-in user may take. */
@@ -85,7 +87,10 @@ public class SupervisionDetailView extends VerticalLayout implements HasUrlParam
                 .setHeader(getTranslation("supervisions.status"));
         history.addColumn(SupervisionService.HistoryLine::measures).setHeader(getTranslation("supervisions.measures"))
                 .setFlexGrow(3);
-        history.addColumn(SupervisionService.HistoryLine::comment).setHeader(getTranslation("supervisions.comment"))
+        // an edit's comment is the stored change text: its field labels in the screen's language
+        history.addColumn(h -> h.kind() == SupervisionEvent.Kind.EDITED
+                ? SupervisionChanges.localize(h.comment(), this::getTranslation)
+                : h.comment()).setHeader(getTranslation("supervisions.comment"))
                 .setFlexGrow(2);
         history.setItems(detail.history().reversed());
         history.setAllRowsVisible(true);

@@ -77,6 +77,30 @@ class CorrectDecisionViewTest extends KaribuTest {
     }
 
     @Test
+    void management_adds_a_left_out_mandate_on_the_correction_page_and_an_empty_title_keeps_what_was_typed() {
+        login(director.getUsername(), Roles.MANAGEMENT);
+        Long decisionId = corrections.decisionOf(mandateId);
+        UI.getCurrent().navigate(EditDecisionView.class, decisionId);
+        EditDecisionView view = _get(EditDecisionView.class);
+        assertThat(view.mandateForms).hasSize(1);
+
+        view.newMandate.description.setValue("Utelatt ved registreringen");
+        _click(view.addMandate);
+        assertThat(view.newMandate.mandateTitle.isInvalid()).isTrue();
+        assertThat(view.newMandate.description.getValue()).as("nothing typed is lost")
+                .isEqualTo("Utelatt ved registreringen");
+        assertThat(view.mandateForms).hasSize(1);
+
+        view.newMandate.mandateTitle.setValue("Vurdere skoleskyss");
+        view.newMandateReason.setValue("Pkt. 3 ble utelatt");
+        _click(view.addMandate);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Oppdraget er lagt til"));
+        assertThat(view.mandateForms).extracting(f -> f.fields.mandateTitle.getValue())
+                .containsExactlyInAnyOrder("Kartlegge behov barnehage", "Vurdere skoleskyss");
+        assertThat(view.newMandate.mandateTitle.getValue()).as("the form is ready for the next one").isEmpty();
+    }
+
+    @Test
     void a_save_over_someone_elses_change_says_reload_and_keeps_what_was_typed() {
         login(director.getUsername(), Roles.MANAGEMENT);
         UI.getCurrent().navigate(EditDecisionView.class, corrections.decisionOf(mandateId));
