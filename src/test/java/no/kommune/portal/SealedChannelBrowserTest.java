@@ -88,11 +88,12 @@ class SealedChannelBrowserTest {
     }
 
     /** Opens a route and waits until Vaadin has rendered whatever it is going to show for it. */
-    private static void open(Page page, String url) {
-        page.navigate(url);
+    private static int open(Page page, String url) {
+        com.microsoft.playwright.Response response = page.navigate(url);
         page.waitForLoadState();
         page.locator("vaadin-app-layout, body > *").first().waitFor();
         page.waitForTimeout(1500);
+        return response == null ? 0 : response.status();
     }
 
     /** Searches the user list for the account and opens it (the test database may hold many similar names). */
@@ -170,7 +171,11 @@ class SealedChannelBrowserTest {
         Page page = loginAs("admin");
 
         for (String route : List.of("varsling/mottak", "varsling/mottakere", "varsling/sak/1")) {
-            open(page, url(route));
+            assertThat(open(page, url(route))).as("HTTP status of " + route).isEqualTo(403);
+            // the portal's own refusal (RefusedRouteView), not Vaadin's English page that lists every route
+            assertThat(page.locator("#forbidden-title").innerText()).isEqualTo("Du har ikke tilgang");
+            assertThat(page.locator("body").innerText()).as(route).doesNotContain("Could not navigate")
+                    .doesNotContain("varsling/mottakere").doesNotContain("Available routes");
             assertThat(page.locator("#wb-inbox").count()).as(route).isZero();
             assertThat(page.locator("#receiver-group").count()).as(route).isZero();
             assertThat(page.locator("body").innerText()).as(route).doesNotContain(anySubject);
@@ -231,6 +236,8 @@ class SealedChannelBrowserTest {
                 Long.class, id);
 
         Page page = loginAs("leder2");
+        assertThat(open(page, url("avvik/" + id))).as("HTTP status, as for an unknown id").isEqualTo(403);
+        assertThat(open(page, url("avvik/999999999"))).as("unknown id").isEqualTo(403);
         open(page, url("avvik/" + id));
         shot(page, "leader2-confidential");
         String shown = page.locator("body").innerText();

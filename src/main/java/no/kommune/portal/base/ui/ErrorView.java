@@ -1,6 +1,8 @@
 package no.kommune.portal.base.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,18 +37,37 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         if (isRefusedOrUnknown(caught)) {
             log.info("Refused {} to {}: {}", event.getLocation().getPathWithQueryParameters(),
                     Auditor.currentUsername(), caught.getMessage());
-            H2 title = new H2(getTranslation("error.forbidden.title"));
-            title.setId("forbidden-title");
-            add(title, new Paragraph(getTranslation("error.forbidden.text")));
-            status = HttpServletResponse.SC_FORBIDDEN;
+            status = showRefused(this);
             return status;
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("Navigation failed, reference {}", ref, caught);
-        add(new H2(getTranslation("error.title")),
-                new Paragraph(getTranslation("error.unexpectedWithRef", ref)));
+        page(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpectedWithRef", ref)));
         status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         return status;
+    }
+
+    /**
+     * The page stands without the menu (it is also what a first request by URL gets, before any layout), so it
+     * brings its own landmark, level-one heading and a way back to the start page.
+     */
+    private void page(com.vaadin.flow.component.Component title, Paragraph text) {
+        page(this, title, text);
+    }
+
+    private static void page(VerticalLayout view, com.vaadin.flow.component.Component title, Paragraph text) {
+        Anchor home = new Anchor(".", view.getTranslation("error.toStart"));
+        home.setId("error-home");
+        view.add(new Main(title, text, home));
+    }
+
+    /** Shows "Du har ikke tilgang" in the view; returns the HTTP status that goes with it (403). */
+    static int showRefused(VerticalLayout view) {
+        view.removeAll();
+        H1 title = new H1(view.getTranslation("error.forbidden.title"));
+        title.setId("forbidden-title");
+        page(view, title, new Paragraph(view.getTranslation("error.forbidden.text")));
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 
     /** The HTTP status this page answered with (for tests). */

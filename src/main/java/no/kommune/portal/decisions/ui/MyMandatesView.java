@@ -83,9 +83,14 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         Button update = new Button(getTranslation("decisions.updateStatus"),
                 e -> new StatusUpdateDialog(service, row, management, saved -> {
                     refresh();
-                    // the row's button was redrawn: focus goes back to the list, not lost to the page; after the
-                    // dialog's own closing, which would otherwise restore focus to the button that is gone
-                    grid.getElement().executeJs("setTimeout(() => this.focus(), 300)");
+                    // the row's button was redrawn: focus goes back to the list, not lost to the page, once the
+                    // dialog has closed (it would restore focus to the button that is gone). The grid element
+                    // itself takes no focus; its one tabbable body cell does (the one keyboard users left).
+                    grid.getElement().executeJs("""
+                            setTimeout(() => {
+                              const cell = this.shadowRoot.querySelector('#items [part~="cell"][tabindex="0"]');
+                              (cell || this).focus();
+                            }, 400)""");
                 }).open());
         update.setEnabled(row.mayUpdate());
         return update;

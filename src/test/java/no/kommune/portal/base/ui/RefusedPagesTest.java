@@ -85,7 +85,7 @@ class RefusedPagesTest extends KaribuTest {
         UI.getCurrent().navigate(route, id);
 
         _assertNone(route);
-        assertThat(_get(H2.class, spec -> spec.withId("forbidden-title")).getText()).isEqualTo("Du har ikke tilgang");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("forbidden-title")).getText()).isEqualTo("Du har ikke tilgang");
         assertThat(_get(ErrorView.class).status()).isEqualTo(403);
         assertThat(log.list).as("one line at INFO, no stack trace").singleElement().satisfies(line -> {
             assertThat(line.getLevel()).isEqualTo(Level.INFO);

@@ -155,7 +155,7 @@ class ChecklistViewsTest extends KaribuTest {
         Long brannInstance = instance(brann);
         login(leader.getUsername(), Roles.LEADER);
         UI.getCurrent().navigate(ChecklistAnswerView.class, brannInstance);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("forbidden-title")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("forbidden-title")).getText())
                 .isEqualTo("Du har ikke tilgang");
         _assertNone(ChecklistAnswerView.class);
     }
