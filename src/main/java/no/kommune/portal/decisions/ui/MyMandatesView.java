@@ -83,17 +83,22 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         Button update = new Button(getTranslation("decisions.updateStatus"),
                 e -> new StatusUpdateDialog(service, row, management, saved -> {
                     refresh();
-                    // the row's button was redrawn: focus goes back to the list, not lost to the page, once the
-                    // dialog has closed (it would restore focus to the button that is gone). The grid element
-                    // itself takes no focus; its one tabbable body cell does (the one keyboard users left).
+                    // the row's button was redrawn, so the dialog cannot give focus back to it: once the dialog
+                    // has closed, focus goes to the new button of the same row, or else to the list's first cell
                     grid.getElement().executeJs("""
                             setTimeout(() => {
-                              const cell = this.shadowRoot.querySelector('#items [part~="cell"][tabindex="0"]');
-                              (cell || this).focus();
-                            }, 400)""");
+                              const button = document.getElementById($0);
+                              const cell = this.shadowRoot.querySelector('#items td[part~="cell"]');
+                              (button || cell || this).focus();
+                            }, 400)""", updateButtonId(row));
                 }).open());
         update.setEnabled(row.mayUpdate());
+        update.setId(updateButtonId(row));
         return update;
+    }
+
+    private static String updateButtonId(MandateRow row) {
+        return "update-status-" + row.id();
     }
 
     @Override
