@@ -190,6 +190,8 @@ class HttpHardeningTest {
                 .contains("frame-ancestors 'none'").contains("object-src 'none'");
         assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(page, "Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(header(page, "Permissions-Policy")).as("no camera, microphone, location or payment")
+                .contains("camera=()").contains("microphone=()").contains("geolocation=()");
         assertThat(header(page, "Cache-Control")).contains("no-store");
         assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();

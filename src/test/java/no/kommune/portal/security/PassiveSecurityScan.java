@@ -178,7 +178,11 @@ class PassiveSecurityScan {
         }
         String type = headers.getOrDefault("content-type", List.of("")).getFirst().toLowerCase(Locale.ROOT);
         String body = null;
-        if (type.startsWith("text/") || type.contains("json") || type.contains("javascript")) {
+        // Vaadin's built client files are the same for everyone and carry no data; their headers are scanned, their
+        // bodies are not read (Chromium may never hand over the body of a module it loaded by preload, which hung
+        // the scan in response.text() once the first request was rendered on the server)
+        boolean builtClientFile = java.net.URI.create(response.url()).getPath().startsWith("/VAADIN/build/");
+        if (!builtClientFile && (type.startsWith("text/") || type.contains("json") || type.contains("javascript"))) {
             try {
                 body = response.text();
             } catch (PlaywrightException noBody) {

@@ -183,7 +183,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3).setSortProperty("title");
         grid.addColumn(MandateRow::deadlineWithDueDate).setHeader(getTranslation("decisions.deadline"))
                 .setSortProperty("dueDate").setAutoWidth(true);
-        grid.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status"))
+        grid.addColumn(StatusBadge.renderer(this::getTranslation)).setHeader(getTranslation("decisions.status"))
                 .setSortProperty("status.sortOrder").setAutoWidth(true);
         grid.addColumn(MandateRow::responsibleNames).setHeader(getTranslation("decisions.responsible")).setFlexGrow(1);
         grid.addColumn(MandateRow::originDisplay).setHeader(getTranslation("decisions.origin"))

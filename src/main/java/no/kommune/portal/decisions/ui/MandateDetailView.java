@@ -93,7 +93,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
             Grid<MandateRow> siblings = new Grid<>();
             siblings.addColumn(s -> (s.itemRef() == null ? "" : s.itemRef() + " ") + s.title())
                     .setHeader(getTranslation("decisions.mandate"));
-            siblings.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status"));
+            siblings.addColumn(StatusBadge.renderer(this::getTranslation)).setHeader(getTranslation("decisions.status"));
             siblings.setItems(detail.siblings());
             siblings.setAllRowsVisible(true);
             siblings.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MandateDetailView.class, e.getItem().id())));

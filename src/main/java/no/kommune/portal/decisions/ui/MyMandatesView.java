@@ -55,7 +55,7 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         grid.addComponentColumn(this::mandateCell).setHeader(getTranslation("decisions.mandate")).setFlexGrow(3);
         var deadline = grid.addColumn(MandateRow::deadlineDisplay).setHeader(getTranslation("decisions.deadline"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(StatusBadge::new).setHeader(getTranslation("decisions.status")).setAutoWidth(true);
+        grid.addColumn(StatusBadge.renderer(this::getTranslation)).setHeader(getTranslation("decisions.status")).setAutoWidth(true);
         var statusText = grid.addColumn(MandateRow::statusText).setHeader(getTranslation("decisions.statusText"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::updateButton).setHeader(getTranslation("decisions.updateStatus"))
