@@ -31,10 +31,10 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>{@code -Dportal.a11y.reportOnly=true} prints the findings without failing (for before/after counts);
  * {@code -Dportal.a11y.users=leder,anonymous} limits the run to some users while working on a page.
- * A route several roles share is scanned once (the start page once per role), which keeps the run short for
- * CI; {@code -Dportal.a11y.allRoles=true} scans every route for every role. The app runs in development mode
- * with the development tools off (application-test.properties); production mode needs the packaged frontend,
- * which the test phase does not have (docs/decisions/017-accessibility.md).
+ * Every route is scanned for every role whose menu offers it (what CI runs); {@code -Dportal.a11y.quick=true}
+ * scans a shared route once, for a short local run. The app runs in development mode with the development tools
+ * off (application-test.properties); {@code -Dportal.a11y.url=http://127.0.0.1:8108} scans a production jar
+ * instead, which must run on the database this test reads its ids from (docs/decisions/017-accessibility.md).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -82,8 +82,9 @@ class AccessibilityScanBrowserTest {
             }
             Page page = browser.signedIn(user, 1366, 900);
             for (String route : menuRoutes(page)) {
-                if (!route.isEmpty() && !scannedRoutes.add(route) && !Boolean.getBoolean("portal.a11y.allRoles")) {
-                    continue; // same view, same markup: one role is enough unless asked for all
+                boolean shownBefore = !scannedRoutes.add(route);
+                if (Boolean.getBoolean("portal.a11y.quick") && !route.isEmpty() && shownBefore) {
+                    continue; // a quick local run: a route another role already showed is skipped
                 }
                 browser.open(page, route);
                 scan(user, route, page);

@@ -25,8 +25,12 @@ final class PortalBrowser implements AutoCloseable {
     private final Browser browser;
     private final String base;
 
+    /**
+     * The portal of this test run, or the one named by {@code -Dportal.a11y.url} (e.g. the production jar, whose
+     * client bundle is what users get; its database must be the one this test run reads its ids from).
+     */
     PortalBrowser(int port) {
-        this.base = "http://localhost:" + port;
+        this.base = System.getProperty("portal.a11y.url", "http://localhost:" + port);
         this.chromium = Chromium.launch();
         this.browser = chromium.browser();
     }

@@ -1,0 +1,81 @@
+package no.kommune.portal.loadtest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.kommune.portal.testsupport.Chromium;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full page loads in Chromium against a portal that is already running (issue 15: a list, cold session, ≤ 500 ms):
+ * every run is a new browser context (new cookies, new Vaadin session and UI), signs in (not timed), then loads
+ * each list by its address and times from the request until the grid shows rows and Vaadin has nothing in flight.
+ * <pre>
+ * ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=PageLoadBenchmark \
+ *   -Dportal.load.url=http://127.0.0.1:8108 -Dportal.pageload.runs=15
+ * </pre>
+ * Prints {@code BENCHMARK pageload <route> runs= median= p95= max=}; asserts nothing about time.
+ */
+@Tag("benchmark")
+class PageLoadBenchmark {
+
+    /** List route → the user who opens it and the grid that must show rows. */
+    private static final Map<String, String[]> LISTS = new LinkedHashMap<>();
+
+    static {
+        LISTS.put("avvik", new String[] {"direktor", "#deviation-grid"});
+        LISTS.put("oppfolging", new String[] {"politiker", "#follow-up-grid"});
+        LISTS.put("mine-oppdrag", new String[] {"leder", "#my-mandates-grid"});
+        LISTS.put("", new String[] {"leder", "main"});
+    }
+
+    @Test
+    void full_page_loads_of_the_lists() {
+        String base = System.getProperty("portal.load.url", "http://127.0.0.1:8080");
+        int runs = Integer.getInteger("portal.pageload.runs", 10);
+        try (Chromium chromium = Chromium.launch()) {
+            Browser browser = chromium.browser();
+            for (Map.Entry<String, String[]> list : LISTS.entrySet()) {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < runs + 2; i++) {
+                    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                            .setViewportSize(1366, 900).setLocale("nb-NO"))) {
+                        Page page = context.newPage();
+                        page.setDefaultTimeout(60_000);
+                        Chromium.signIn(page, base + "/login", list.getValue()[0]);
+                        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                        long start = System.nanoTime();
+                        page.navigate(base + "/" + list.getKey());
+                        String grid = list.getValue()[1];
+                        page.waitForFunction(READY, grid);
+                        long ms = (System.nanoTime() - start) / 1_000_000;
+                        if (i >= 2) { // two warm-up runs: the JIT and the database caches, not the user's session
+                            times.add(ms);
+                        }
+                    }
+                }
+                times.sort(null);
+                System.out.printf("BENCHMARK pageload /%s (%s) runs=%d median=%d ms p95=%d ms max=%d ms%n",
+                        list.getKey(), list.getValue()[0], times.size(), times.get(times.size() / 2),
+                        times.get((int) Math.ceil(times.size() * 0.95) - 1), times.getLast());
+            }
+        }
+    }
+
+    /** The grid (or the start page's main) shows content and no Vaadin request is in flight. */
+    private static final String READY = """
+            selector => {
+              const el = document.querySelector(selector);
+              if (!el) return false;
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              if (!clients || Object.values(clients).some(c => c.isActive && c.isActive())) return false;
+              if (el.localName !== 'vaadin-grid') return el.textContent.trim().length > 0;
+              return !!el.shadowRoot && el.shadowRoot.querySelectorAll('#items tr:not([hidden])').length > 0
+                  && el.querySelectorAll('vaadin-grid-cell-content').length > 0;
+            }""";
+}
