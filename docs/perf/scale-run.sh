@@ -8,10 +8,12 @@
 #   N=20000 SESSIONS=50 DURATION=60 docs/perf/scale-run.sh
 #
 # Needs: the MariaDB server on 127.0.0.1:3306 (root without password, as in CI), Debian's Chromium, a JDK >= 21.
-# Run it on an otherwise idle machine: the figures are wall-clock times.
+# Run it on an otherwise idle machine: the figures are wall-clock times. The jar serves plain HTTP on loopback here,
+# so its session cookie is not marked Secure (PORTAL_SECURITY_SECURE_COOKIE=false), or no client could sign in.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}" PATH="${JAVA_HOME}/bin:$PATH"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
 N="${N:-100000}"; SESSIONS="${SESSIONS:-500}"; DURATION="${DURATION:-180}"; THINK="${THINK:-10}"
 PORT="${PORT:-8108}"; DB="${DB:-perf_scale}"
 OUT=target/perf; mkdir -p "$OUT"
@@ -40,7 +42,8 @@ JAR=$(ls target/oppfolgingsportal-*.jar | grep -v original | head -1)
 echo "== 3. Start the jar on $DB (ready = GET /login answers 200)"
 T0=$(date +%s.%N)
 SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
-  PORTAL_WHISTLEBLOWING_PEPPER=scale-run-pepper-not-secret PORT=$PORT java -jar "$JAR" > "$OUT/jar.log" 2>&1 &
+  PORTAL_WHISTLEBLOWING_PEPPER=scale-run-pepper-not-secret PORTAL_SECURITY_SECURE_COOKIE=false PORT=$PORT \
+  java -jar "$JAR" > "$OUT/jar.log" 2>&1 &
 APP=$!
 ready
 T1=$(date +%s.%N)

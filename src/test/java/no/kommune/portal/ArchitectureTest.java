@@ -89,6 +89,7 @@ class ArchitectureTest {
                     + "nothing about anyone else",
             "UserDirectory#findLogin", "the login itself: runs before anyone is signed in",
             "UserDirectory#mailAddressOf", "the mail dispatcher runs on a schedule with nobody signed in",
+            "UserDirectory#signInWithSso", "single sign-on itself: runs before anyone is signed in in the portal",
             "NotificationService#send", "the one way services tell a user something (Notifier); called inside "
                     + "secured service methods, by scheduled reminders and by the anonymous whistleblowing form",
             "PortalUserDetailsService#loadUserByUsername", "Spring Security's login: runs before anyone is signed in");

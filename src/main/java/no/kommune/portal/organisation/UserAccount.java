@@ -51,6 +51,10 @@ public class UserAccount extends AbstractEntity {
     @Column(length = TextLimits.EMAIL)
     private String email;
 
+    /** The identity provider's stable id of the person, "issuer|object id" (single sign-on); null for local accounts. */
+    @Column(name = "sso_subject", length = 255, unique = true)
+    private String ssoSubject;
+
     @org.hibernate.envers.NotAudited
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
@@ -143,5 +147,13 @@ public class UserAccount extends AbstractEntity {
 
     public void setUnits(Set<OrgUnit> units) {
         this.units = new HashSet<>(units);
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    void linkSso(String subject) {
+        this.ssoSubject = subject;
     }
 }

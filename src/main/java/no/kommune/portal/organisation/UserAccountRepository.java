@@ -11,6 +11,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    Optional<UserAccount> findBySsoSubject(String ssoSubject);
+
+    /** Accounts with this e-mail address not yet linked to single sign-on (the first link only). */
+    List<UserAccount> findByEmailIgnoreCaseAndSsoSubjectIsNull(String email);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
     /** The roles as stored, bypassing the persistence context (which may hold an edited copy). */
     @org.springframework.data.jpa.repository.Query(value = "select r.role from user_role r where r.user_id = :id",
             nativeQuery = true)

@@ -5,7 +5,11 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import java.util.Map;
+import no.kommune.portal.organisation.UserDirectory;
 import no.kommune.portal.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +31,7 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SsoSettings.class)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
@@ -46,12 +51,34 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SessionRegistry sessions,
             LoginThrottle throttle, SessionLifetime lifetime,
-            @Value("${portal.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+            @Value("${portal.security.content-security-policy}") String contentSecurityPolicy,
+            ObjectProvider<ClientRegistrationRepository> ssoProviders, UserDirectory directory, SsoSettings sso)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         // Vaadin's own CSRF setup also exempts the login page, so a login POST without token was accepted (login
         // CSRF). Vaadin's internal requests carry Vaadin's own token; everything else, the login POST included,
         // needs Spring's (the login form takes it from the page's _csrf meta tags).
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        ClientRegistrationRepository providers = ssoProviders.getIfAvailable();
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (providers != null) {
+                // sign out of the provider too (RP-initiated logout) where it announces an end-session endpoint
+                OidcClientInitiatedLogoutSuccessHandler providerLogout =
+                        new OidcClientInitiatedLogoutSuccessHandler(providers);
+                providerLogout.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PATH + "?logout");
+                vaadin.logoutSuccessHandler(providerLogout);
+            }
+        });
+        if (providers != null) {
+            // single sign-on (OpenID Connect) beside the form: the login page links to each provider
+            http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PATH)
+                    .userInfoEndpoint(user -> user.oidcUserService(new PortalOidcUserService(directory, sso)))
+                    .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                            + LOGIN_PATH + "?sso-error=" + SsoErrors.codeOf(failure))));
+        }
+        if (!sso.localLoginEnabled()) {
+            http.addFilterBefore(new LocalLoginOffFilter(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        }
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
 
         http.addFilterBefore(new LoginAddressThrottleFilter(throttle, LOGIN_PATH),

@@ -240,6 +240,7 @@ class AccessMatrixTest extends KaribuTest {
 
             row("UserDirectory#findLogin",                           "A M L P Q E W N"),
             row("UserDirectory#mailAddressOf",                       "A M L P Q E W N"),
+            row("UserDirectory#signInWithSso",                       "A M L P Q E W N"),
 
             row("WhistleblowingReport#appendChapter",                ". M . . Q . W ."),
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.kommune.portal.security.SignInOptions;
+import no.kommune.portal.security.SsoErrors;
 
 /** Form login. Failed logins are counted by {@code LoginThrottle}; the message never says which part was wrong. */
 @Route(value = "login", autoLayout = false)
@@ -18,8 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph ssoError = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SignInOptions options) {
         addClassName("portal-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -27,8 +30,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login,
-                new Anchor("tilgjengelighet", getTranslation("a11y.statement.link")));
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
+        ssoError.setId("sso-error");
+        ssoError.getElement().setAttribute("role", "alert");
+        ssoError.addClassName("portal-error-text");
+        ssoError.setVisible(false);
+        add(ssoError);
+        for (SignInOptions.Provider provider : options.providers()) {
+            // a plain link: the provider's pages are outside the portal, so this is a full page load
+            Anchor sso = new Anchor(provider.path(), getTranslation("login.sso.button", provider.name()));
+            sso.setRouterIgnore(true);
+            sso.setId("sso-" + provider.id());
+            sso.addClassName("portal-sso-button");
+            add(sso);
+        }
+        if (options.localLogin()) {
+            add(login);
+        }
+        add(new Anchor("tilgjengelighet", getTranslation("a11y.statement.link")));
         // the login page has no layout: it is its own main landmark (docs/decisions/017-accessibility.md)
         getElement().setAttribute("role", "main");
     }
@@ -46,7 +65,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        String code = parameters.getOrDefault("sso-error", java.util.List.of()).stream().findFirst().orElse(null);
+        if (code != null) {
+            // only codes the portal knows are turned into a message key; anything else reads as "failed"
+            ssoError.setText(getTranslation("login.sso." + (SsoErrors.KNOWN.contains(code) ? code : "failed")));
+            ssoError.setVisible(true);
+        }
     }
 
     @Override
