@@ -82,9 +82,7 @@ public class UserDirectory {
         if (!user.isActive()) {
             throw new SsoRefusedException(SsoRefusal.DEACTIVATED);
         }
-        Set<String> roles = new HashSet<>(rolesFromDirectory);
-        roles.retainAll(Roles.ALL);
-        roles.remove(Roles.WHISTLEBLOWING_RECEIVER);
+        Set<String> roles = new HashSet<>(Roles.grantableByDirectory(rolesFromDirectory));
         if (user.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER)) {
             roles.add(Roles.WHISTLEBLOWING_RECEIVER);
         }

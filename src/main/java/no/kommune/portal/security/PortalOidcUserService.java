@@ -34,11 +34,11 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         OidcUser person = provider.loadUser(request);
         UserDirectory.Login login;
         try {
-            login = directory.signInWithSso(identityOf(person), settings.rolesFrom(person.getClaim(settings.rolesClaim())),
-                    settings.createUnknownUsers());
+            login = directory.signInWithSso(identityOf(person),
+                    settings.rolesFrom(person.getClaim(settings.rolesClaim())), settings.createUnknownUsers());
         } catch (SsoRefusedException refused) {
-            String code = refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            throw new OAuth2AuthenticationException(new OAuth2Error(code), refused.getMessage());
+            throw new OAuth2AuthenticationException(new OAuth2Error(SsoErrors.code(refused.reason())),
+                    refused.getMessage());
         }
         List<SimpleGrantedAuthority> authorities = login.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();

@@ -1,6 +1,9 @@
 package no.kommune.portal.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one set of role names used by views ({@code @RolesAllowed}), services ({@code @PreAuthorize})
@@ -25,6 +28,15 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(
             ADMIN, MANAGEMENT, LEADER, POLITICIAN, QUALITY, EMPLOYEE, WHISTLEBLOWING_RECEIVER);
+
+    /**
+     * The roles an identity provider's token may give (single sign-on): known role names only, and never the
+     * whistleblowing receiver role, which changes only by the receiver group's own rules (decision 011).
+     */
+    public static Set<String> grantableByDirectory(Collection<String> names) {
+        return names.stream().filter(ALL::contains).filter(role -> !WHISTLEBLOWING_RECEIVER.equals(role))
+                .collect(Collectors.toSet());
+    }
 
     private Roles() {
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -33,10 +32,8 @@ public record SsoSettings(String rolesClaim, Map<String, String> roleMapping, bo
     public Set<String> rolesFrom(Object claim) {
         List<?> values = claim instanceof java.util.Collection<?> c ? List.copyOf(c)
                 : claim == null ? List.of() : List.of(claim);
-        return values.stream().map(String::valueOf).map(roleMapping::get)
-                .filter(role -> role != null && Roles.ALL.contains(role))
-                .filter(role -> !Roles.WHISTLEBLOWING_RECEIVER.equals(role))
-                .collect(Collectors.toSet());
+        return Roles.grantableByDirectory(values.stream().map(String::valueOf).map(roleMapping::get)
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     public boolean localLoginEnabled() {

@@ -18,44 +18,42 @@ import no.kommune.portal.base.Formats;
  */
 public final class SupervisionChanges {
 
-    /** Tracked field: its bokmål label as stored, and the i18n key of its label on screen. In form order. */
-    private static final Map<String, String> LABEL_KEYS = new LinkedHashMap<>();
-
-    static {
-        LABEL_KEYS.put("År", "supervisions.field.year");
-        LABEL_KEYS.put("Sektor", "supervisions.field.sector");
-        LABEL_KEYS.put("Enhet", "supervisions.field.unit");
-        LABEL_KEYS.put("Tilsynsmyndighet", "supervisions.field.authority");
-        LABEL_KEYS.put("Type tilsyn", "supervisions.field.type");
-        LABEL_KEYS.put("Tema", "supervisions.field.subject");
-        LABEL_KEYS.put("Avvik/pålegg", "supervisions.field.findings");
-        LABEL_KEYS.put("Frist lukking", "supervisions.field.deadline");
-        LABEL_KEYS.put("Statustekst", "supervisions.field.statusText");
-        LABEL_KEYS.put("Åpnet", "supervisions.field.openedOn");
-        LABEL_KEYS.put("Datoer", "supervisions.field.dates");
-        LABEL_KEYS.put("Saksnummer", "supervisions.field.relatedCase");
-        LABEL_KEYS.put("Merknader", "supervisions.field.notes");
+    /** A tracked field: its bokmål label as stored, the i18n key of its label on screen, and its value as text. */
+    private record Field(String label, String key, Function<Supervision, String> value) {
     }
+
+    /** The fields a user edits, in form order. */
+    private static final List<Field> FIELDS = List.of(
+            new Field("År", "supervisions.field.year", s -> String.valueOf(s.getYear())),
+            new Field("Sektor", "supervisions.field.sector", Supervision::getSector),
+            new Field("Enhet", "supervisions.field.unit", s -> s.getUnit() == null ? null : s.getUnit().getName()),
+            new Field("Tilsynsmyndighet", "supervisions.field.authority", Supervision::getAuthority),
+            new Field("Type tilsyn", "supervisions.field.type", Supervision::getSupervisionType),
+            new Field("Tema", "supervisions.field.subject", Supervision::getSubject),
+            new Field("Avvik/pålegg", "supervisions.field.findings", Supervision::getFindings),
+            new Field("Frist lukking", "supervisions.field.deadline", Supervision::getDeadlineText),
+            new Field("Statustekst", "supervisions.field.statusText", Supervision::getStatusText),
+            new Field("Åpnet", "supervisions.field.openedOn",
+                    s -> s.getOpenedOn() == null ? null : Formats.date(s.getOpenedOn())),
+            new Field("Datoer", "supervisions.field.dates", Supervision::getDatesText),
+            new Field("Saksnummer", "supervisions.field.relatedCase", Supervision::getRelatedCase),
+            new Field("Merknader", "supervisions.field.notes", Supervision::getNotes));
+
+    private static final Map<String, String> LABEL_KEYS = FIELDS.stream()
+            .collect(Collectors.toMap(Field::label, Field::key));
 
     /** A stored label at the start of the text or after "; ", followed by ": ". */
     private static final Pattern LABEL = Pattern.compile("(^|; )("
-            + LABEL_KEYS.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")) + "): ");
+            + FIELDS.stream().map(f -> Pattern.quote(f.label())).collect(Collectors.joining("|")) + "): ");
 
     private SupervisionChanges() {
     }
 
-    /** The tracked fields of a supervision by their stored label, in form order. */
+    /** The tracked fields of a supervision by their stored label, in form order (a missing value is ""). */
     static Map<String, String> trackedFields(Supervision s) {
-        List<String> values = List.of(String.valueOf(s.getYear()), nullToEmpty(s.getSector()),
-                s.getUnit() == null ? "" : s.getUnit().getName(), nullToEmpty(s.getAuthority()),
-                nullToEmpty(s.getSupervisionType()), nullToEmpty(s.getSubject()), nullToEmpty(s.getFindings()),
-                nullToEmpty(s.getDeadlineText()), nullToEmpty(s.getStatusText()),
-                s.getOpenedOn() == null ? "" : Formats.date(s.getOpenedOn()), nullToEmpty(s.getDatesText()),
-                nullToEmpty(s.getRelatedCase()), nullToEmpty(s.getNotes()));
         Map<String, String> fields = new LinkedHashMap<>();
-        int i = 0;
-        for (String label : LABEL_KEYS.keySet()) {
-            fields.put(label, values.get(i++));
+        for (Field field : FIELDS) {
+            fields.put(field.label(), nullToEmpty(field.value().apply(s)));
         }
         return fields;
     }

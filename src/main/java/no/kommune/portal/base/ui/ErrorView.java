@@ -1,10 +1,7 @@
 package no.kommune.portal.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -24,55 +21,22 @@ import org.springframework.security.access.AccessDeniedException;
  * reference, the stack trace only in the log.
  */
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
-    private int status;
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        removeAll();
         Exception caught = parameter.getCaughtException();
         if (isRefusedOrUnknown(caught)) {
             log.info("Refused {} to {}: {}", event.getLocation().getPathWithQueryParameters(),
                     Auditor.currentUsername(), caught.getMessage());
-            status = showRefused(this);
-            return status;
+            return showRefused();
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("Navigation failed, reference {}", ref, caught);
-        page(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpectedWithRef", ref)));
-        status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        return status;
-    }
-
-    /**
-     * The page stands without the menu (it is also what a first request by URL gets, before any layout), so it
-     * brings its own landmark, level-one heading and a way back to the start page.
-     */
-    private void page(com.vaadin.flow.component.Component title, Paragraph text) {
-        page(this, title, text);
-    }
-
-    private static void page(VerticalLayout view, com.vaadin.flow.component.Component title, Paragraph text) {
-        Anchor home = new Anchor(".", view.getTranslation("error.toStart"));
-        home.setId("error-home");
-        view.add(new Main(title, text, home));
-    }
-
-    /** Shows "Du har ikke tilgang" in the view; returns the HTTP status that goes with it (403). */
-    static int showRefused(VerticalLayout view) {
-        view.removeAll();
-        H1 title = new H1(view.getTranslation("error.forbidden.title"));
-        title.setId("forbidden-title");
-        page(view, title, new Paragraph(view.getTranslation("error.forbidden.text")));
-        return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    /** The HTTP status this page answered with (for tests). */
-    public int status() {
-        return status;
+        return show(new H1(getTranslation("error.title")),
+                new Paragraph(getTranslation("error.unexpectedWithRef", ref)), HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 
     static boolean isRefusedOrUnknown(Throwable error) {

@@ -1,6 +1,5 @@
 package no.kommune.portal.base.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -18,22 +17,14 @@ import org.slf4j.LoggerFactory;
  * Expected, so logged at INFO without a stack trace. Anonymous: an error view must be reachable by everyone.
  */
 @AnonymousAllowed
-public class RefusedRouteView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class RefusedRouteView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedRouteView.class);
-
-    private int status;
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         log.info("Refused route {} to {}", event.getLocation().getPathWithQueryParameters(),
                 Auditor.currentUsername());
-        status = ErrorView.showRefused(this);
-        return status;
-    }
-
-    /** The HTTP status this page answered with (for tests). */
-    public int status() {
-        return status;
+        return showRefused();
     }
 }

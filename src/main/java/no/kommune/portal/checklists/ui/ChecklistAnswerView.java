@@ -323,7 +323,8 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
         grid.addColumn(HistoryLine::who).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(h -> getTranslation("checklists.event." + h.kind())).setHeader(getTranslation("history.type"))
                 .setAutoWidth(true);
-        grid.addColumn(h -> h.describe(v -> getTranslation("checklists.answer." + v))).setHeader(getTranslation("checklists.comment")).setFlexGrow(3);
+        grid.addColumn(h -> h.describe(v -> getTranslation("checklists.answer." + v)))
+                .setHeader(getTranslation("checklists.comment")).setFlexGrow(3);
         grid.setItems(d.history().reversed());
         grid.setAllRowsVisible(true);
         grid.setId("history-grid");
