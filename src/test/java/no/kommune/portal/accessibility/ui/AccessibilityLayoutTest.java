@@ -77,6 +77,6 @@ class AccessibilityLayoutTest extends KaribuTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("statement-doesNot")).getChildren().count())
                 .isEqualTo(AccessibilityStatementView.DOES_NOT.size());
         assertThat(_get(Paragraph.class, spec -> spec.withId("last-checked")).getText())
-                .isEqualTo("Sist kontrollert 04.12.2026.");
+                .isEqualTo("Sist kontrollert 05.12.2026.");
     }
 }
