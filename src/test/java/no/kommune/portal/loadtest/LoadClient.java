@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * most {@value #MAX_SESSIONS} sessions and {@value #MAX_MINUTES} minutes.
  *
  * <pre>
- * java -cp ... no.kommune.portal.loadtest.LoadClient url=http://127.0.0.1:8108 sessions=50 seconds=120 think=5 pid=1234
+ * java -cp ... no.kommune.portal.loadtest.LoadClient url=http://127.0.0.1:8108 sessions=50 seconds=120 think=5 rampup=30 pid=1234
  * </pre>
  * or through {@code LoadClientBenchmark} (tag benchmark), see docs/benchmarks.md.
  */
@@ -46,6 +46,7 @@ public final class LoadClient {
     private final int sessions;
     private final Duration duration;
     private final Duration think;
+    private final Duration rampUp;
     private final Long serverPid;
     private final int mandateIds;
     private final PrintStream out;
@@ -53,12 +54,13 @@ public final class LoadClient {
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final Map<String, String> firstError = new ConcurrentHashMap<>();
 
-    LoadClient(String url, int sessions, Duration duration, Duration think, Long serverPid, int mandateIds,
-            PrintStream out) {
+    LoadClient(String url, int sessions, Duration duration, Duration think, Duration rampUp, Long serverPid,
+            int mandateIds, PrintStream out) {
         this.url = url;
         this.sessions = sessions;
         this.duration = duration;
         this.think = think;
+        this.rampUp = rampUp.isNegative() || rampUp.isZero() ? think : rampUp;
         this.serverPid = serverPid;
         this.mandateIds = mandateIds;
         this.out = out;
@@ -68,6 +70,9 @@ public final class LoadClient {
         }
         if (duration.isNegative() || duration.toMinutes() >= MAX_MINUTES) {
             throw new IllegalArgumentException("duration must be under " + MAX_MINUTES + " minutes");
+        }
+        if (this.rampUp.compareTo(duration) >= 0) {
+            throw new IllegalArgumentException("the ramp-up must end before the run does");
         }
     }
 
@@ -80,6 +85,7 @@ public final class LoadClient {
         new LoadClient(a.getOrDefault("url", "http://127.0.0.1:8080"), Integer.parseInt(a.getOrDefault("sessions", "10")),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("seconds", "60"))),
                 Duration.ofMillis((long) (Double.parseDouble(a.getOrDefault("think", "10")) * 1000)),
+                Duration.ofSeconds(Long.parseLong(a.getOrDefault("rampup", "0"))),
                 a.containsKey("pid") ? Long.valueOf(a.get("pid")) : null,
                 Integer.parseInt(a.getOrDefault("mandates", "1000")), System.out).run();
     }
@@ -105,7 +111,8 @@ public final class LoadClient {
         for (int i = 0; i < sessions; i++) {
             int n = i;
             threads.add(Thread.ofVirtual().name("load-" + i).start(() -> drive(n, deadline, opened, actions)));
-            Thread.sleep(Math.max(5, think.toMillis() / Math.max(1, sessions))); // spread the logins over one think time
+            // spread the sign-ins over the ramp-up, as a morning's logins are: each is a bcrypt check of ~0.25 CPU s
+            Thread.sleep(Math.max(5, rampUp.toMillis() / sessions));
         }
         boolean allOpen = opened.await(Math.max(60, duration.toSeconds()), TimeUnit.SECONDS);
         long heapWithUis = heapAfterGc();
@@ -210,8 +217,8 @@ public final class LoadClient {
     }
 
     private void report(double seconds, int rounds, long heapBefore, long heapWithUis, boolean allOpen) {
-        out.printf(Locale.ROOT, "LOAD url=%s sessions=%d duration=%.0fs think=%.1fs rounds=%d%n", url, sessions, seconds,
-                think.toMillis() / 1000.0, rounds);
+        out.printf(Locale.ROOT, "LOAD url=%s sessions=%d duration=%.0fs think=%.1fs ramp-up=%ds rounds=%d%n", url,
+                sessions, seconds, think.toMillis() / 1000.0, rampUp.toSeconds(), rounds);
         long total = 0;
         out.printf(Locale.ROOT, "%-30s %7s %9s %9s %9s %7s %10s %10s%n", "action", "count", "median", "p95", "max",
                 "errors", "avg bytes", "max bytes");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=LoadClientBenchmark \
  *   -Dportal.load.url=http://127.0.0.1:8108 -Dportal.load.sessions=50 -Dportal.load.seconds=120 \
- *   -Dportal.load.think=5 -Dportal.load.pid=$(pgrep -f oppfolgingsportal-0.1.0-SNAPSHOT.jar)
+ *   -Dportal.load.think=5 -Dportal.load.rampup=30 -Dportal.load.pid=$(pgrep -f oppfolgingsportal-0.1.0-SNAPSHOT.jar)
  * </pre>
  * It asserts only that the sessions could work (no errors); the figures are read by a person (docs/benchmarks.md).
  */
@@ -25,6 +25,7 @@ class LoadClientBenchmark {
                 Integer.getInteger("portal.load.sessions", 10),
                 Duration.ofSeconds(Long.getLong("portal.load.seconds", 60)),
                 Duration.ofMillis((long) (Double.parseDouble(System.getProperty("portal.load.think", "10")) * 1000)),
+                Duration.ofSeconds(Long.getLong("portal.load.rampup", 0)),
                 pid.isBlank() ? null : Long.valueOf(pid), Integer.getInteger("portal.load.mandates", 1000), System.out);
         assertThat(client.run()).as("errors").isZero();
     }
