@@ -1,4 +1,4 @@
-package no.kommune.portal.home;
+package no.kommune.portal.base;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * A change counter per feature ({@code decisions}, {@code deviations}, {@code organisation} ...), raised after
  * every committed insert, update or delete of an entity of that feature's package. Listening to Hibernate
  * rather than asking every write path to publish an event means a write path added tomorrow cannot forget to
- * invalidate the start pages. Writes past Hibernate (JDBC, bulk updates) are not seen: the start-page cache
- * has a time limit for those.
+ * invalidate the start pages or the lists' counters. Writes past Hibernate (JDBC, bulk updates) are not seen:
+ * the caches built on it ({@code StartPageCache}, {@link CountCache}) have a time limit for those.
+ * The counters live in this node's memory: with several nodes each one sees only its own writes (issue 13).
  */
 @Component
 @Lazy(false) // must listen from the start, even with lazy initialisation

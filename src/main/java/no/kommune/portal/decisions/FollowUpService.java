@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.CountCache;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.SafeText;
@@ -62,13 +64,14 @@ public class FollowUpService {
     private final ChangeHistory changeHistory;
     private final Clock clock;
     private final DecisionCorrections corrections;
+    private final CountCache countCache;
 
     @PersistenceContext
     private EntityManager em;
 
     public FollowUpService(MandateRepository mandates, MandateEventRepository events, StatusLabelRepository labels,
             ReportingPeriodRepository periods, CurrentUser currentUser, Notifier notifier, ChangeHistory changeHistory,
-            Clock clock, DecisionCorrections corrections) {
+            Clock clock, DecisionCorrections corrections, CountCache countCache) {
         this.mandates = mandates;
         this.events = events;
         this.labels = labels;
@@ -78,6 +81,14 @@ public class FollowUpService {
         this.changeHistory = changeHistory;
         this.clock = clock;
         this.corrections = corrections;
+        this.countCache = countCache;
+    }
+
+    /** What the list's counts read: mandates, decisions, periods, and people and units (memberships, leaders). */
+    private static final List<String> COUNTED_FEATURES = List.of("decisions", "organisation");
+
+    /** A cached count: the filter and the reader's context (user, led units, period, today) are the key. */
+    private record CountKey(String what, FollowUpFilter filter, MandateSpecifications.Context context) {
     }
 
     // ---- reading ---------------------------------------------------------------------------------------
@@ -116,7 +127,8 @@ public class FollowUpService {
     @PreAuthorize(READ)
     public long count(FollowUpFilter filter) {
         MandateSpecifications.Context ctx = context(filter);
-        return mandates.count((root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx));
+        return countCache.get(new CountKey("rows", filter, ctx), COUNTED_FEATURES,
+                () -> mandates.count((root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx)));
     }
 
     /**
@@ -128,6 +140,11 @@ public class FollowUpService {
     @PreAuthorize(READ)
     public Map<MandateState, Long> countsByState(FollowUpFilter filter) {
         FollowUpFilter withoutState = filter.withState(null);
+        return countCache.get(new CountKey("states", withoutState, context(withoutState)), COUNTED_FEATURES,
+                () -> Collections.unmodifiableMap(countEffectiveStates(withoutState)));
+    }
+
+    private Map<MandateState, Long> countEffectiveStates(FollowUpFilter withoutState) {
         Map<MandateState, Long> reported = countPerReportedState(withoutState);
         Map<MandateState, Long> delayed = countPerReportedState(withoutState.overdue());
         Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);

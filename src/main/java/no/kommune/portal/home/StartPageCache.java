@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import no.kommune.portal.base.EntityChanges;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.kommune.portal.base.EntityChanges;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.CurrentUser;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.kommune.portal.home.EntityChanges;
+import no.kommune.portal.base.EntityChanges;
 import no.kommune.portal.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

@@ -188,6 +188,24 @@ class FollowUpServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_counters_are_kept_between_visits_but_the_next_visit_after_a_status_update_sees_it() {
+        Long id = fixtures.mandate(body, "Telles", LocalDate.now().plusDays(40), leader, oppvekst);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(service.countsByState(bodyFilter())).containsEntry(MandateState.OPEN, 1L)
+                .containsEntry(MandateState.ON_TRACK, 0L);
+        assertThat(service.count(bodyFilter())).isEqualTo(1);
+
+        service.updateStatus(id, row(id).version(), label("Iht. plan"), "I rute");
+
+        assertThat(service.countsByState(bodyFilter())).containsEntry(MandateState.OPEN, 0L)
+                .containsEntry(MandateState.ON_TRACK, 1L);
+        FollowUpFilter onTrack = bodyFilter().withState(MandateState.ON_TRACK);
+        assertThat(service.count(onTrack)).isEqualTo(1);
+        fixtures.mandate(body, "Nummer to", LocalDate.now().plusDays(40), leader, oppvekst);
+        assertThat(service.count(bodyFilter())).as("a new mandate is counted at the next visit").isEqualTo(2);
+    }
+
+    @Test
     void my_mandates_show_the_leaders_own_with_overdue_first() {
         Long later = fixtures.mandate(body, "Senere", LocalDate.now().plusDays(40), leader, oppvekst);
         Long overdue = fixtures.mandate(body, "Forfalt", LocalDate.now().minusDays(1), leader, oppvekst);

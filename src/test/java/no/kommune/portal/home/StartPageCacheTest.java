@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.kommune.portal.base.EntityChanges;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.Severity;
