@@ -52,6 +52,11 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 public final class TestIdentityProvider implements AutoCloseable {
 
+    /** Signs in as Kari, but her ID token is made for another application (its audience is not the portal). */
+    public static final String WRONG_AUDIENCE = "kari-annen-tjeneste";
+    /** Signs in as Kari, but her ID token expired an hour ago. */
+    public static final String EXPIRED = "kari-utlopt";
+
     /** username → claims added to the ID token. */
     public static final Map<String, Map<String, Object>> PEOPLE = Map.of(
             "kari", Map.of("email", "kari.sso@testkommune.no", "name", "Kari Nordmann", "oid", "oid-kari",
@@ -59,7 +64,12 @@ public final class TestIdentityProvider implements AutoCloseable {
             "per", Map.of("email", "per.ukjent@testkommune.no", "name", "Per Ukjent", "oid", "oid-per",
                     "roles", List.of("Portal.Ansatt")),
             "sluttet", Map.of("email", "sluttet.sso@testkommune.no", "name", "Sluttet Ansatt", "oid", "oid-sluttet",
+                    "roles", List.of("Portal.Leder")),
+            WRONG_AUDIENCE, Map.of("email", "kari.sso@testkommune.no", "name", "Kari Nordmann", "oid", "oid-kari",
+                    "roles", List.of("Portal.Leder")),
+            EXPIRED, Map.of("email", "kari.sso@testkommune.no", "name", "Kari Nordmann", "oid", "oid-kari",
                     "roles", List.of("Portal.Leder")));
+
 
     public static final String CLIENT_ID = "portal";
     public static final String CLIENT_SECRET = "test-secret";
@@ -213,6 +223,14 @@ public final class TestIdentityProvider implements AutoCloseable {
                     String name = context.getPrincipal().getName();
                     context.getClaims().claim("preferred_username", name);
                     PEOPLE.getOrDefault(name, Map.of()).forEach((claim, value) -> context.getClaims().claim(claim, value));
+                    if (WRONG_AUDIENCE.equals(name)) {
+                        context.getClaims().audience(List.of("en-annen-tjeneste"));
+                    }
+                    if (EXPIRED.equals(name)) {
+                        java.time.Instant anHourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+                        context.getClaims().issuedAt(anHourAgo.minus(java.time.Duration.ofMinutes(30)))
+                                .expiresAt(anHourAgo);
+                    }
                 }
             };
         }

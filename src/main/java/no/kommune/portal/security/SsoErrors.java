@@ -13,8 +13,15 @@ public final class SsoErrors {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SsoErrors.class);
 
-    /** Codes the login page explains, one per refusal; anything else (a wrong audience, …) is "failed". */
-    public static final Set<String> KNOWN = Arrays.stream(SsoRefusal.values()).map(SsoErrors::code)
+    /**
+     * An ID token the portal does not accept (issued for another application, expired, from another issuer, a bad
+     * signature): Spring Security's {@code OidcIdTokenValidator} and decoder report these as {@code invalid_id_token}.
+     */
+    static final String INVALID_TOKEN = "invalid-token";
+
+    /** Codes the login page explains: one per refusal, and a token not accepted; anything else is "failed". */
+    public static final Set<String> KNOWN = java.util.stream.Stream.concat(
+            Arrays.stream(SsoRefusal.values()).map(SsoErrors::code), java.util.stream.Stream.of(INVALID_TOKEN))
             .collect(Collectors.toUnmodifiableSet());
 
     private SsoErrors() {
@@ -28,8 +35,14 @@ public final class SsoErrors {
     /** The code for the login page; the failure itself is logged (at INFO: a refused sign-in is not a fault). */
     static String codeOf(AuthenticationException failure) {
         log.info("Single sign-on refused: {}", failure.getMessage());
-        if (failure instanceof OAuth2AuthenticationException oauth && KNOWN.contains(oauth.getError().getErrorCode())) {
-            return oauth.getError().getErrorCode();
+        if (failure instanceof OAuth2AuthenticationException oauth) {
+            String error = oauth.getError().getErrorCode();
+            if (KNOWN.contains(error)) {
+                return error;
+            }
+            if ("invalid_id_token".equals(error)) {
+                return INVALID_TOKEN;
+            }
         }
         return "failed";
     }

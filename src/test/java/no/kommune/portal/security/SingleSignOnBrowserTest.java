@@ -25,7 +25,8 @@ import testidp.TestIdentityProvider;
  * Issue 12 item 1 through the browser, against a real OpenID Connect provider started by the test
  * ({@link TestIdentityProvider}): a known person signs in with the provider, lands on her start page with the role
  * the provider's {@code roles} claim maps to, and signs out; an unknown person (accounts are not created on first
- * sign-in here) and a deactivated one are sent back to the login page with a message that says why.
+ * sign-in here) and a deactivated one are sent back to the login page with a message that says why, and so is a
+ * known person whose ID token was made for another application or has expired (nothing is linked or created).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -145,6 +146,32 @@ class SingleSignOnBrowserTest {
 
         page.waitForURL(url -> url.contains("sso-error=deactivated"));
         assertThat(page.locator("#sso-error").innerText()).contains("deaktivert");
+        page.context().close();
+    }
+
+    @Test
+    void an_id_token_for_another_application_is_refused_with_a_clear_message_and_links_nobody() {
+        String linked = "select count(*) from user_account where sso_subject is not null";
+        int linkedBefore = jdbc.queryForObject(linked, Integer.class);
+
+        Page page = signInWithProvider(TestIdentityProvider.WRONG_AUDIENCE);
+
+        page.waitForURL(url -> url.contains("sso-error=invalid-token"));
+        assertThat(page.locator("#sso-error").innerText()).contains("ikke gyldig for portalen");
+        assertThat(jdbc.queryForObject(linked, Integer.class)).as("a refused token links no account")
+                .isEqualTo(linkedBefore);
+        page.context().close();
+    }
+
+    @Test
+    void an_expired_id_token_is_refused_with_a_clear_message() {
+        Page page = signInWithProvider(TestIdentityProvider.EXPIRED);
+
+        page.waitForURL(url -> url.contains("sso-error=invalid-token"));
+        assertThat(page.locator("#sso-error").innerText()).contains("ikke gyldig for portalen");
+        page.navigate("http://localhost:" + PORTAL_PORT + "/");
+        page.waitForURL(url -> url.contains("/login"));
+        assertThat(page.url()).as("not signed in").contains("/login");
         page.context().close();
     }
 }
