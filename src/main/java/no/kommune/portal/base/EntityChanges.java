@@ -15,6 +15,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * rather than asking every write path to publish an event means a write path added tomorrow cannot forget to
  * invalidate the start pages or the lists' counters. Writes past Hibernate (JDBC, bulk updates) are not seen:
  * the caches built on it ({@code StartPageCache}, {@link CountCache}) have a time limit for those.
- * The counters live in this node's memory: with several nodes each one sees only its own writes (issue 13).
+ * With several nodes, each adds its changes to shared counters in the database every second and reads the others'
+ * (issue 13), so a cache on one node sees a change made on another within about a second.
  */
 @Component
 @Lazy(false) // must listen from the start, even with lazy initialisation
@@ -31,9 +34,11 @@ public class EntityChanges {
 
     private static final String ROOT = "no.kommune.portal.";
 
-    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
 
-    EntityChanges(EntityManagerFactory entityManagerFactory) {
+    EntityChanges(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getEventListenerRegistry();
         Listener listener = new Listener();
@@ -53,22 +58,69 @@ public class EntityChanges {
         return dot < 0 ? "" : rest.substring(0, dot);
     }
 
-    /** Grows by at least one with every committed change in the features; never shrinks. */
+    /**
+     * Grows by at least one with every committed change in the features, at once for a change made on this node
+     * and within {@code portal.changes.sync-interval} (1 s) for one made on another node; never shrinks.
+     */
     public long generation(Iterable<String> features) {
         long sum = 0;
         for (String feature : features) {
-            sum += counter(feature).get();
+            sum += counter(feature).generation();
         }
         return sum;
     }
 
     /** Counts a change by hand (for writes Hibernate does not see, and for tests). */
     public void changed(String feature) {
-        counter(feature).incrementAndGet();
+        counter(feature).local.incrementAndGet();
     }
 
-    private AtomicLong counter(String feature) {
-        return generations.computeIfAbsent(feature, f -> new AtomicLong());
+    /**
+     * Adds this node's changes since the last run to the shared counters in the database ({@code feature_change})
+     * and reads everyone's. Runs on every node (no lock): each node must learn the others' changes.
+     */
+    @Scheduled(fixedDelayString = "${portal.changes.sync-interval:PT1S}", initialDelayString = "PT1S")
+    public void synchronise() {
+        Map<String, Long> flushing = new java.util.HashMap<>();
+        counters.forEach((feature, counter) -> {
+            long local = counter.local.get();
+            long delta = local - counter.state.get().flushed();
+            if (delta > 0) {
+                jdbc.update("INSERT INTO feature_change (feature, generation) VALUES (?, ?)"
+                        + " ON DUPLICATE KEY UPDATE generation = generation + ?", feature, delta, delta);
+            }
+            flushing.put(feature, local);
+        });
+        Map<String, Long> shared = new java.util.HashMap<>();
+        jdbc.query("SELECT feature, generation FROM feature_change",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> shared.put(rs.getString(1), rs.getLong(2)));
+        shared.forEach((feature, generation) -> {
+            Counter counter = counter(feature);
+            long flushed = flushing.getOrDefault(feature, counter.state.get().flushed());
+            counter.state.set(new Shared(generation, flushed));
+        });
+    }
+
+    private Counter counter(String feature) {
+        return counters.computeIfAbsent(feature, f -> new Counter());
+    }
+
+    /**
+     * One feature's count: the shared generation last read from the database, which includes this node's changes up
+     * to {@code flushed}, plus this node's changes since. Both parts are replaced together, so the sum never shrinks.
+     */
+    private static final class Counter {
+        final AtomicLong local = new AtomicLong();
+        final java.util.concurrent.atomic.AtomicReference<Shared> state =
+                new java.util.concurrent.atomic.AtomicReference<>(new Shared(0, 0));
+
+        long generation() {
+            Shared shared = state.get();
+            return shared.generation() + local.get() - shared.flushed();
+        }
+    }
+
+    private record Shared(long generation, long flushed) {
     }
 
     private final class Listener implements PostCommitInsertEventListener, PostCommitUpdateEventListener,

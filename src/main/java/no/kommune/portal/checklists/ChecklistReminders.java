@@ -8,6 +8,7 @@ import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.UserAccount;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ public class ChecklistReminders {
     }
 
     @Scheduled(cron = "${portal.reminders.cron:0 0 6 * * *}", zone = "Europe/Oslo")
+    @SchedulerLock(name = "checklist-reminders", lockAtMostFor = "PT30M")
     public void daily() {
         run(LocalDate.now(clock.withZone(Formats.ZONE)));
     }

@@ -10,6 +10,7 @@ import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.UserAccount;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class DeadlineReminders {
     }
 
     @Scheduled(cron = "${portal.reminders.cron:0 0 6 * * *}", zone = "Europe/Oslo")
+    @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M")
     public void daily() {
         run(LocalDate.now(clock.withZone(Formats.ZONE)));
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,14 +65,16 @@ public class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.immediate-delay:PT1M}", initialDelayString = "PT1M")
-    void scheduledImmediate() {
+    @SchedulerLock(name = "mail-immediate", lockAtMostFor = "PT10M")
+    public void scheduledImmediate() {
         if (scheduled) {
             sendImmediate();
         }
     }
 
     @Scheduled(cron = "${portal.mail.digest-cron:0 0 7 * * *}", zone = "Europe/Oslo")
-    void scheduledDigest() {
+    @SchedulerLock(name = "mail-digest", lockAtMostFor = "PT30M")
+    public void scheduledDigest() {
         if (scheduled) {
             sendDigests();
         }

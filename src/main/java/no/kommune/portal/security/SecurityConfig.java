@@ -36,7 +36,9 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 public class SecurityConfig {
 
     /** Paths reachable without login: the public whistleblowing form and static files. */
-    public static final String[] PUBLIC_PATHS = {"/styles.css", "/images/**", "/icons/**"};
+    public static final String[] PUBLIC_PATHS = {"/styles.css", "/images/**", "/icons/**",
+        // the load balancer's health checks (issue 13): status only, no details (application.properties)
+        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
     static final String LOGIN_PATH = "/login";
 

@@ -2,12 +2,10 @@ package no.kommune.portal.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.kommune.portal.testsupport.MutableClock;
 import no.kommune.portal.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,28 +51,5 @@ class CountCacheTest extends ServiceTest {
         count(cache, "a");
         clock.advance(Duration.ofMinutes(3));
         assertThat(count(cache, "a")).isEqualTo(2L);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-05T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
