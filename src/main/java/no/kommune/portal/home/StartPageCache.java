@@ -93,7 +93,10 @@ public class StartPageCache {
     }
 
     private static List<String> dependencies(StartPageContributor contributor) {
-        return List.of(EntityChanges.featureOf(contributor.getClass()), "organisation");
+        List<String> features = new java.util.ArrayList<>(List.of(EntityChanges.featureOf(contributor.getClass()),
+                "organisation"));
+        features.addAll(contributor.alsoDependsOn());
+        return features;
     }
 
     private static final class Entry {

@@ -10,4 +10,12 @@ import java.util.List;
 public interface StartPageContributor {
 
     List<StartPageCard> cardsForCurrentUser();
+
+    /**
+     * The features whose changes make this contributor's cached cards stale, besides its own and the organisation;
+     * for a contributor that summarises other features (the first-start checklist).
+     */
+    default List<String> alsoDependsOn() {
+        return List.of();
+    }
 }
