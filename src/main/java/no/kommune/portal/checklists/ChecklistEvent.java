@@ -17,7 +17,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "checklist_event")
 public class ChecklistEvent extends AbstractEntity {
 
-    public enum Kind { OPENED, SUBMITTED, REOPENED, ACTION_CREATED, ACTION_UPDATED, NO_ACTION_EXPLAINED, ANSWER_CHANGED }
+    public enum Kind {
+        OPENED, SUBMITTED, REOPENED, ACTION_CREATED, ACTION_UPDATED, NO_ACTION_EXPLAINED, ANSWER_CHANGED,
+        /** Moved to another unit because its unit was closed (decision 020). */
+        MOVED_UNIT_CLOSED
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "instance_id", nullable = false)

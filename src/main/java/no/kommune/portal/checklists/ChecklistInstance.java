@@ -72,6 +72,11 @@ public class ChecklistInstance extends AbstractEntity {
         return submittedBy;
     }
 
+    /** The unit it belonged to was closed: the receiving unit answers it (decision 020). */
+    void moveTo(OrgUnit receiving) {
+        this.unit = receiving;
+    }
+
     void submit(Instant when, String who) {
         this.state = State.SUBMITTED;
         this.submittedAt = when;

@@ -183,6 +183,7 @@ public class ChecklistReport {
             case ACTION_UPDATED -> "Tiltak oppdatert";
             case NO_ACTION_EXPLAINED -> "Begrunnet: ingen tiltak nødvendig";
             case ANSWER_CHANGED -> "Svar endret";
+            case MOVED_UNIT_CLOSED -> "Flyttet: enheten ble lagt ned";
         };
     }
 

@@ -18,7 +18,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "deviation_event")
 public class DeviationEvent extends AbstractEntity {
 
-    public enum Kind { REPORTED, STATUS_CHANGED, FORWARDED, ACTION_ADDED, ACTION_DONE, CLOSED, REOPENED, TAKEN_OVER }
+    public enum Kind {
+        REPORTED, STATUS_CHANGED, FORWARDED, ACTION_ADDED, ACTION_DONE, CLOSED, REOPENED, TAKEN_OVER,
+        /** Moved to another unit because the unit it was reported to was closed (decision 020). */
+        MOVED_UNIT_CLOSED
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "deviation_id", nullable = false)

@@ -18,6 +18,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    /** Accounts with this e-mail address (the organisation chart import names leaders by e-mail). */
+    List<UserAccount> findByEmailIgnoreCase(String email);
+
+    /** Accounts that are members of the unit (moved to the receiving unit when it is closed). */
+    @Query("select u from UserAccount u join u.units unit where unit = :unit")
+    List<UserAccount> findMembersOf(OrgUnit unit);
+
     /** The roles as stored, bypassing the persistence context (which may hold an edited copy). */
     @org.springframework.data.jpa.repository.Query(value = "select r.role from user_role r where r.user_id = :id",
             nativeQuery = true)

@@ -117,6 +117,11 @@ public class Supervision extends AbstractEntity {
         this.notes = d.notes();
     }
 
+    /** The owning unit was closed: the receiving unit follows it up (decision 020). */
+    void moveTo(OrgUnit receiving) {
+        this.unit = receiving;
+    }
+
     void changeStatus(SupervisionStatus status) {
         this.status = status;
     }

@@ -74,7 +74,8 @@ public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTit
             deadline.setId("round-deadline");
             units.setLabel(getTranslation("checklists.units"));
             units.setHelperText(getTranslation("checklists.unitsHelp"));
-            units.setItems(organisation.unitTree().stream().filter(u -> u.type() == OrgUnitType.UNIT).toList());
+            units.setItems(organisation.unitTree().stream()
+                    .filter(u -> u.active() && u.type() == OrgUnitType.UNIT).toList());
             units.setItemLabelGenerator(UnitNode::displayName);
             units.setId("round-units");
             open.setText(getTranslation("checklists.openRound"));

@@ -165,7 +165,7 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
             responsibles.setItems(q -> organisation.searchPeople(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
             responsibles.setItemLabelGenerator(UserAccount::getFullName);
             unit.setLabel(getTranslation("decisions.unit"));
-            unit.setItems(organisation.unitTree());
+            unit.setItems(organisation.unitTree().stream().filter(UnitNode::active).toList());
             unit.setItemLabelGenerator(UnitNode::displayName);
             add(itemRef, mandateTitle, description, deadline, deadlineText, owner, responsibles, unit);
             setColspan(mandateTitle, 1);

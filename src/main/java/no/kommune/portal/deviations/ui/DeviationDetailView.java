@@ -21,6 +21,7 @@ import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.security.Roles;
 
 /**
@@ -154,7 +155,8 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
             bar.add(button("deviations.action.changeStatus", "action-status",
                     () -> new StatusDialog(service, d, this::show).open()));
             bar.add(button("deviations.action.forward", "action-forward",
-                    () -> new ForwardDialog(service, d, organisation.unitTree(), this::show).open()));
+                    () -> new ForwardDialog(service, d,
+                            organisation.unitTree().stream().filter(UnitNode::active).toList(), this::show).open()));
             bar.add(button("deviations.action.addAction", "action-add",
                     () -> new ActionDialog(service, organisation, d.id(), this::show).open()));
             bar.add(button("deviations.action.close", "action-close",

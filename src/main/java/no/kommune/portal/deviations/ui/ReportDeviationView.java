@@ -67,7 +67,8 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
         LocalDateTime now = LocalDateTime.now(Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
         occurredAt.setValue(now);
         occurredAt.setMax(now.plusMinutes(5));
-        List<UnitNode> units = organisation.unitTree();
+        // a closed unit takes no new reports (decision 020)
+        List<UnitNode> units = organisation.unitTree().stream().filter(UnitNode::active).toList();
         unit.setLabel(getTranslation("deviations.field.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(DeviationLabels::unit);

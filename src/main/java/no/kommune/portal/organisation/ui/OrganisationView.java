@@ -9,6 +9,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,7 +40,8 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     public OrganisationView(OrganisationService service, AuthenticationContext auth) {
         this.service = service;
         setSizeFull();
-        List<UnitNode> tree = service.unitTree();
+        // closed units are history: the administrator sees them in the organisation chart (decision 020)
+        List<UnitNode> tree = service.unitTree().stream().filter(UnitNode::active).toList();
         Map<Long, UnitNode> byId = tree.stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
         Map<Long, String> leaderNames = leaderNames(tree);
 
@@ -53,6 +55,9 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         if (auth.hasRole(Roles.ADMIN)) {
             units.addComponentColumn(this::leaderPicker).setHeader(getTranslation("org.setLeader"));
         }
+        RouterLink editChart = new RouterLink(getTranslation("org.chart.edit"), OrgChartView.class);
+        editChart.setId("edit-org-chart");
+        editChart.setVisible(auth.hasRole(Roles.ADMIN));
 
         bodies.addColumn(PoliticalBody::getName).setHeader(getTranslation("org.body"));
         bodies.addColumn(PoliticalBody::getShortName).setHeader(getTranslation("org.shortName"));
@@ -67,7 +72,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
 
         HorizontalLayout bodyRow = new HorizontalLayout(bodies, members);
         bodyRow.setWidthFull();
-        add(new H2(getTranslation("org.units")), units, new H2(getTranslation("org.bodies")), bodyRow);
+        add(new H2(getTranslation("org.units")), editChart, units, new H2(getTranslation("org.bodies")), bodyRow);
     }
 
     private Map<Long, String> leaderNames(List<UnitNode> tree) {

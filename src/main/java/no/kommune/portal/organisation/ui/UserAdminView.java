@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
 import no.kommune.portal.security.Roles;
@@ -81,7 +82,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void edit(UserAccount user) {
         UserAccount loaded = user == null ? null : service.find(user.getId()).orElse(null);
-        new UserEditDialog(service, organisation.unitTree(), loaded, this::refresh).open();
+        new UserEditDialog(service, organisation.unitTree().stream().filter(UnitNode::active).toList(), loaded,
+                this::refresh).open();
     }
 
     Grid<UserAccount> grid() {

@@ -52,7 +52,9 @@ class SupervisionFormDialog extends Dialog {
         sector.setHelperText(getTranslation("supervisions.sectorHelp"));
         subject.setRequiredIndicatorVisible(true);
         unit.setLabel(getTranslation("supervisions.unit"));
-        unit.setItems(organisation.unitTree());
+        // a closed unit takes no new supervisions, but an edited one may keep the closed unit it has (decision 020)
+        unit.setItems(organisation.unitTree().stream()
+                .filter(u -> u.active() || (row != null && u.id().equals(row.unitId()))).toList());
         unit.setItemLabelGenerator(UnitNode::displayName);
         unit.setClearButtonVisible(true);
         deadline.setHelperText(getTranslation("supervisions.deadlineHelp"));

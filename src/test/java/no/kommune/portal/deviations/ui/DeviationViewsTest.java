@@ -35,6 +35,7 @@ class DeviationViewsTest extends KaribuTest {
 
     @Autowired OrgFixtures org;
     @Autowired DeviationService service;
+    @Autowired no.kommune.portal.organisation.OrgChartService chart;
 
     OrgUnit area;
     OrgUnit unit;
@@ -118,6 +119,21 @@ class DeviationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(MyDeviationsView.class);
         List<DeviationRow> mine = GridKt._fetch(_get(MyDeviationsView.class).grid, 0, 50);
         assertThat(mine).extracting(DeviationRow::title).containsExactly("Fall fra klatrestativ");
+    }
+
+    @Test
+    void a_closed_unit_is_not_offered_for_a_new_report() {
+        OrgUnit closed = org.unit("Nedlagt barnehage", OrgUnitType.UNIT, area);
+        TestSecurity.runAs("admin-avvik", Roles.ADMIN);
+        long version = chart.chart().stream().filter(u -> u.id().equals(closed.getId())).findFirst().orElseThrow()
+                .version();
+        chart.close(closed.getId(), version, unit.getId());
+
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(ReportDeviationView.class);
+        ReportDeviationView view = _get(ReportDeviationView.class);
+        assertThat(view.unit.getListDataView().getItems().map(u -> u.id()))
+                .contains(unit.getId(), area.getId()).doesNotContain(closed.getId());
     }
 
     @Test
