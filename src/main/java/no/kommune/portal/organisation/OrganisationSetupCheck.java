@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSetupCheck implements SetupCheck {
 
+    private static final SetupStep.Page CHART = new SetupStep.Page("admin/organisasjonskart", "org.chart.nav",
+            Roles.ADMIN);
     private static final SetupStep.Page ORGANISATION = new SetupStep.Page("organisasjon", "nav.organisation",
             Roles.ADMIN);
     private static final SetupStep.Page USERS = new SetupStep.Page("admin/brukere", "nav.users", Roles.ADMIN);
@@ -39,8 +41,8 @@ class OrganisationSetupCheck implements SetupCheck {
         long receivers = count("select count(distinct u) from UserAccount u join u.roles r where u.active = true"
                 + " and r = ?1", Roles.WHISTLEBLOWING_RECEIVER);
         return List.of(
-                SetupStep.of("units", 10, units > 0, "setup.detail.units", ORGANISATION, units),
-                SetupStep.of("leaders", 20, units > 0 && withoutLeader == 0, "setup.detail.leaders", ORGANISATION,
+                SetupStep.of("units", 10, units > 0, "setup.detail.units", CHART, units),
+                SetupStep.of("leaders", 20, units > 0 && withoutLeader == 0, "setup.detail.leaders", CHART,
                         withoutLeader),
                 SetupStep.of("people", 30, people > 0, "setup.detail.people", USERS, people),
                 SetupStep.of("bodies", 40, bodies > 0, "setup.detail.bodies", ORGANISATION, bodies),

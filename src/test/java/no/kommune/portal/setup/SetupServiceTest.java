@@ -45,7 +45,7 @@ class SetupServiceTest extends ServiceTest {
                 .toList();
         assertThat(all).extracting(SetupStep::key).containsExactly("units", "leaders", "people", "bodies", "period",
                 "statusLabels", "checklistTemplate", "deviationCategories", "singleSignOn", "mail", "receivers");
-        assertThat(steps().get("units").page().route()).isEqualTo("organisasjon");
+        assertThat(steps().get("units").page().route()).isEqualTo("admin/organisasjonskart");
         assertThat(steps().get("deviationCategories").page().role()).isEqualTo(Roles.QUALITY);
         assertThat(steps().get("receivers").page()).as("appointed at first start, never by the administrator").isNull();
         assertThat(steps().get("singleSignOn").state()).as("not configured in the tests, and optional")
