@@ -155,4 +155,24 @@ class ArchitectureTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .because("a view without an access annotation is denied by Vaadin, or worse, forgotten in the matrix")
+                .check(CLASSES);
+    }
+
+    @Test
+    void no_two_menu_entries_share_an_order() {
+        java.util.Map<Double, java.util.List<String>> byOrder = new java.util.TreeMap<>();
+        CLASSES.stream().filter(c -> c.isAnnotatedWith(com.vaadin.flow.router.Menu.class)).forEach(c -> byOrder
+                .computeIfAbsent(c.getAnnotationOfType(com.vaadin.flow.router.Menu.class).order(),
+                        k -> new java.util.ArrayList<>()).add(c.getSimpleName()));
+        org.assertj.core.api.Assertions.assertThat(byOrder.values()).as("menu entries per order: %s", byOrder)
+                .allMatch(names -> names.size() == 1);
+    }
 }

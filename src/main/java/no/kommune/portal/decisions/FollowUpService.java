@@ -87,8 +87,17 @@ public class FollowUpService {
     /** What the list's counts read: mandates, decisions, periods, and people and units (memberships, leaders). */
     private static final List<String> COUNTED_FEATURES = List.of("decisions", "organisation");
 
-    /** A cached count: the filter and the reader's context (user, led units, period, today) are the key. */
+    /**
+     * A cached count: the filter and what of the reader's context it reads are the key. Every follow-up role reads
+     * every mandate (decision 013), so only "mine" depends on who asks; any other filter is one count for all
+     * readers, and a reader's first visit finds it made already.
+     */
     private record CountKey(String what, FollowUpFilter filter, MandateSpecifications.Context context) {
+
+        static CountKey of(String what, FollowUpFilter filter, MandateSpecifications.Context context) {
+            return new CountKey(what, filter, filter.mineOnly() ? context : new MandateSpecifications.Context("",
+                    Set.of(), context.unitFilterIds(), context.openPeriodStart(), context.today()));
+        }
     }
 
     // ---- reading ---------------------------------------------------------------------------------------
@@ -127,7 +136,7 @@ public class FollowUpService {
     @PreAuthorize(READ)
     public long count(FollowUpFilter filter) {
         MandateSpecifications.Context ctx = context(filter);
-        return countCache.get(new CountKey("rows", filter, ctx), COUNTED_FEATURES,
+        return countCache.get(CountKey.of("rows", filter, ctx), COUNTED_FEATURES,
                 () -> mandates.count((root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx)));
     }
 
@@ -140,7 +149,7 @@ public class FollowUpService {
     @PreAuthorize(READ)
     public Map<MandateState, Long> countsByState(FollowUpFilter filter) {
         FollowUpFilter withoutState = filter.withState(null);
-        return countCache.get(new CountKey("states", withoutState, context(withoutState)), COUNTED_FEATURES,
+        return countCache.get(CountKey.of("states", withoutState, context(withoutState)), COUNTED_FEATURES,
                 () -> Collections.unmodifiableMap(countEffectiveStates(withoutState)));
     }
 

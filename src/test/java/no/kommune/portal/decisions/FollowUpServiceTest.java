@@ -206,6 +206,21 @@ class FollowUpServiceTest extends ServiceTest {
     }
 
     @Test
+    void counts_of_my_mandates_are_kept_per_reader_and_other_counts_are_shared() {
+        fixtures.mandate(body, "Bare min", LocalDate.now().plusDays(40), leader, oppvekst);
+        FollowUpFilter mine = new FollowUpFilter(body.getId(), null, null, null, null, false, false, null, true);
+
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(service.count(mine)).isEqualTo(1);
+        long all = service.count(bodyFilter());
+        TestSecurity.runAs(otherLeader.getUsername(), Roles.LEADER);
+        assertThat(service.count(mine)).as("another leader's 'mine' is counted for her, not taken from the cache")
+                .isZero();
+        assertThat(service.countsByState(mine).values().stream().mapToLong(Long::longValue).sum()).isZero();
+        assertThat(service.count(bodyFilter())).isEqualTo(all);
+    }
+
+    @Test
     void my_mandates_show_the_leaders_own_with_overdue_first() {
         Long later = fixtures.mandate(body, "Senere", LocalDate.now().plusDays(40), leader, oppvekst);
         Long overdue = fixtures.mandate(body, "Forfalt", LocalDate.now().minusDays(1), leader, oppvekst);

@@ -27,7 +27,7 @@ import no.kommune.portal.security.Roles;
  */
 @Route("varsling/mottakere")
 @RolesAllowed(Roles.WHISTLEBLOWING_RECEIVER)
-@Menu(order = 62, icon = "vaadin:group", title = "receivers.nav")
+@Menu(order = 63, icon = "vaadin:group", title = "receivers.nav")
 public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReceiverGroupService service;

@@ -35,7 +35,7 @@ import no.kommune.portal.security.Roles;
  */
 @Route("rapporter")
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY})
-@Menu(order = 60, icon = "vaadin:book", title = "reports.nav")
+@Menu(order = 70, icon = "vaadin:book", title = "reports.nav")
 public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int POLL_MS = 1000;

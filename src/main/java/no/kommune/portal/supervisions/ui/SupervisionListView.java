@@ -37,7 +37,7 @@ import no.kommune.portal.supervisions.SupervisionStatus;
  */
 @Route("tilsyn")
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
-@Menu(order = 35, icon = "vaadin:search", title = "supervisions.nav.register")
+@Menu(order = 40, icon = "vaadin:search", title = "supervisions.nav.register")
 public class SupervisionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SupervisionService service;
