@@ -73,7 +73,7 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                                "no.kommune.portal.base..", "no.kommune.portal.security.."))
+                                "no.kommune.portal.base.."))
                 .check(CLASSES);
     }
 

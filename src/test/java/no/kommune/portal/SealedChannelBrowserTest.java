@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.Severity;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import java.util.Set;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UnitCases;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;

@@ -26,7 +26,7 @@ import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;

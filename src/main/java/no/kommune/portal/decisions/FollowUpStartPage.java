@@ -8,7 +8,7 @@ import no.kommune.portal.home.StartPageCard.Figure;
 import no.kommune.portal.home.StartPageContributor;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /**

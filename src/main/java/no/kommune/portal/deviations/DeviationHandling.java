@@ -18,7 +18,7 @@ import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

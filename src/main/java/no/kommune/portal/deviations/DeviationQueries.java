@@ -19,7 +19,7 @@ import no.kommune.portal.deviations.DeviationViews.DeviationDetail;
 import no.kommune.portal.deviations.DeviationViews.HistoryLine;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.List;
 import no.kommune.portal.deviations.DeviationViews.PassedOver;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Who receives a deviation sent to a unit: the nearest leader, walking up the tree, who can act on it (an

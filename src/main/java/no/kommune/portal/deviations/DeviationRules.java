@@ -1,6 +1,6 @@
 package no.kommune.portal.deviations;
 
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** The role expressions of the deviation services, in one place so the split services cannot drift apart. */
 final class DeviationRules {

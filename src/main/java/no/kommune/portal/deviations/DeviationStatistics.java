@@ -17,7 +17,7 @@ import java.util.Set;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

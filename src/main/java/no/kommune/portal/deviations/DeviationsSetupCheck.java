@@ -1,7 +1,7 @@
 package no.kommune.portal.deviations;
 
 import java.util.List;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
 import org.springframework.stereotype.Component;

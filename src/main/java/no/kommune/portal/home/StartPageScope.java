@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Everything a start-page card may depend on about the signed-in user, and nothing else: two users with the

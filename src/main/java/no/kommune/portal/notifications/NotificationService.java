@@ -98,7 +98,7 @@ public class NotificationService implements Notifier {
     }
 
     /** What the portal mailed or would have mailed, newest first: for administrators checking delivery. */
-    @PreAuthorize("hasRole('" + no.kommune.portal.security.Roles.ADMIN + "')")
+    @PreAuthorize("hasRole('" + no.kommune.portal.organisation.Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<MailOutboxEntry> outbox(int offset, int limit) {
         return outbox.findAllByOrderByIdDesc(

@@ -1,6 +1,5 @@
 package no.kommune.portal.organisation;
 
-import no.kommune.portal.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

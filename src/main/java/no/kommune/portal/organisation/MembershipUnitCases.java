@@ -3,7 +3,6 @@ package no.kommune.portal.organisation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.kommune.portal.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,6 @@ package no.kommune.portal.organisation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
 import org.springframework.stereotype.Component;

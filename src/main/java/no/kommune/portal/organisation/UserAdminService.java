@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;

@@ -18,7 +18,7 @@ import no.kommune.portal.decisions.ReportingPeriod;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;

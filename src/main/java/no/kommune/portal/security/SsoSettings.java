@@ -1,5 +1,6 @@
 package no.kommune.portal.security;
 
+import no.kommune.portal.organisation.Roles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

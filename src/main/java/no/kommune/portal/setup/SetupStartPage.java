@@ -4,7 +4,7 @@ import java.util.List;
 import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageContributor;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /**

@@ -22,7 +22,7 @@ import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

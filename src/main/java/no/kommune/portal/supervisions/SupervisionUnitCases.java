@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UnitCases;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;

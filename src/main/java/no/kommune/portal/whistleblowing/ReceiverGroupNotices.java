@@ -9,7 +9,7 @@ import java.util.UUID;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.ReceiverGroupChanged;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

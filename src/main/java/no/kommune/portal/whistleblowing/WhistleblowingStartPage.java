@@ -5,7 +5,7 @@ import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageCard.Figure;
 import no.kommune.portal.home.StartPageContributor;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /** For the whistleblowing receiver only: how many cases wait. Numbers, never content. */

@@ -7,7 +7,7 @@ import no.kommune.portal.checklists.ChecklistTemplates.QuestionImport;
 import no.kommune.portal.checklists.ChecklistTemplates.TemplateImport;
 import no.kommune.portal.checklists.ChecklistTemplates.VersionImport;
 import no.kommune.portal.organisation.OrgFixtures;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

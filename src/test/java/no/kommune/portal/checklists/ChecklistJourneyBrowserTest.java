@@ -13,7 +13,7 @@ import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
 import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
 import no.kommune.portal.checklists.ChecklistViews.Tally;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

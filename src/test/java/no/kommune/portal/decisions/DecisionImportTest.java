@@ -20,7 +20,7 @@ import no.kommune.portal.decisions.ImportPreview.Severity;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.apache.poi.ss.usermodel.WorkbookFactory;

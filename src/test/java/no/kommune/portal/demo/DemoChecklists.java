@@ -18,7 +18,7 @@ import no.kommune.portal.checklists.ChecklistTemplates.TemplateImport;
 import no.kommune.portal.checklists.ChecklistTemplates.VersionImport;
 import no.kommune.portal.checklists.ChecklistViews;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -10,7 +10,7 @@ import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews;
 import no.kommune.portal.checklists.ChecklistViews.TemplateContent;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import no.kommune.portal.decisions.DecisionImporter;
 import no.kommune.portal.decisions.ImportOptions;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

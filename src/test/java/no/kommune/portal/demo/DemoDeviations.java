@@ -16,7 +16,7 @@ import no.kommune.portal.deviations.DeviationGenerator;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.deviations.Severity;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

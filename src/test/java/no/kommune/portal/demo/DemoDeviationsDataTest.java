@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationStatistics;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;

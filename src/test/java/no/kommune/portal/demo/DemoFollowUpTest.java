@@ -7,7 +7,7 @@ import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
 import no.kommune.portal.decisions.MandateState;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;

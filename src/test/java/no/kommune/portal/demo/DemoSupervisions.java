@@ -8,7 +8,7 @@ import java.util.Map;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionDraft;
 import no.kommune.portal.supervisions.SupervisionService;
 import no.kommune.portal.supervisions.SupervisionStatus;

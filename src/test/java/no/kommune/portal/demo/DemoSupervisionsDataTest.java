@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.imports.TabularFile;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
 import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionService;

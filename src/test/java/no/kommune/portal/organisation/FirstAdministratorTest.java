@@ -2,7 +2,6 @@ package no.kommune.portal.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

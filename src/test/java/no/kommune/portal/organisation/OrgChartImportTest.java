@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.OrgChartImportPreview.Outcome;
 import no.kommune.portal.organisation.OrgChartImportPreview.Problem;
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.apache.poi.ss.usermodel.Row;

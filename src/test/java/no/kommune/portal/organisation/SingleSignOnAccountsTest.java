@@ -8,7 +8,6 @@ import no.kommune.portal.organisation.UserDirectory.Login;
 import no.kommune.portal.organisation.UserDirectory.SsoIdentity;
 import no.kommune.portal.organisation.UserDirectory.SsoRefusal;
 import no.kommune.portal.organisation.UserDirectory.SsoRefusedException;
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,7 +19,6 @@ import no.kommune.portal.decisions.StatusLabel;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.Severity;
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.supervisions.SupervisionDraft;
 import no.kommune.portal.supervisions.SupervisionService;
 import no.kommune.portal.supervisions.SupervisionStatus;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.security.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.hibernate.envers.AuditReaderFactory;

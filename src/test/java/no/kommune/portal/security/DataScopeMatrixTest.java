@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.checklists.ChecklistFixtures;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.decisions.DecisionFixtures;

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
@@ -85,7 +86,7 @@ class HttpHardeningTest {
 
     @Test
     void a_login_post_without_the_csrf_token_is_refused() {
-        UserAccount user = org.user("csrf", no.kommune.portal.security.Roles.EMPLOYEE);
+        UserAccount user = org.user("csrf", no.kommune.portal.organisation.Roles.EMPLOYEE);
         BrowserLikeClient attacker = browser();
         attacker.get("/login");
 
@@ -100,7 +101,7 @@ class HttpHardeningTest {
 
     @Test
     void the_login_form_posts_with_the_token_from_the_page_and_signs_in() {
-        UserAccount user = org.user("csrf-ok", no.kommune.portal.security.Roles.EMPLOYEE);
+        UserAccount user = org.user("csrf-ok", no.kommune.portal.organisation.Roles.EMPLOYEE);
         BrowserLikeClient client = browser();
 
         HttpResponse<String> post = client.login(user.getUsername(), OrgFixtures.PASSWORD);
@@ -114,12 +115,12 @@ class HttpHardeningTest {
 
     @Test
     void a_signed_in_session_is_refused_on_its_next_request_after_deactivation() {
-        UserAccount user = org.user("deaktiveres", no.kommune.portal.security.Roles.EMPLOYEE);
+        UserAccount user = org.user("deaktiveres", no.kommune.portal.organisation.Roles.EMPLOYEE);
         BrowserLikeClient client = browser();
         client.login(user.getUsername(), OrgFixtures.PASSWORD);
         assertSignedIn(client);
 
-        TestSecurity.runAs("admin-http", no.kommune.portal.security.Roles.ADMIN);
+        TestSecurity.runAs("admin-http", no.kommune.portal.organisation.Roles.ADMIN);
         users.setActive(user.getId(), false);
 
         assertSentToLogin(client);

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.security.PassiveRules.Exchange;
 import no.kommune.portal.security.PassiveRules.Finding;
 import no.kommune.portal.security.PassiveRules.Level;

@@ -1,5 +1,6 @@
 package no.kommune.portal.security;
 
+import no.kommune.portal.organisation.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -45,7 +45,7 @@ import no.kommune.portal.checklists.ChecklistViews.HistoryLine;
 import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -41,7 +41,7 @@ import no.kommune.portal.checklists.ChecklistViews.Overview;
 import no.kommune.portal.checklists.ChecklistViews.RoundRow;
 import no.kommune.portal.checklists.ChecklistViews.Tally;
 import no.kommune.portal.checklists.ChecklistViews.UnitStatus;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.data.domain.PageRequest;
 
 /**

@@ -36,7 +36,7 @@ import no.kommune.portal.checklists.ChecklistViews.TemplateVersionRow;
 import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Checklist rounds; quality opens a new round of a published template for chosen units or all units. */
 @Route(value = "internkontroll/runder", layout = MainLayout.class)

@@ -24,7 +24,7 @@ import no.kommune.portal.checklists.ChecklistViews.QuestionContent;
 import no.kommune.portal.checklists.ChecklistViews.TemplateContent;
 import no.kommune.portal.checklists.ChecklistViews.TemplateVersionRow;
 import no.kommune.portal.checklists.TemplateVersion;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Checklist templates and their versions. Quality edits a draft (areas, questions, help text) and publishes

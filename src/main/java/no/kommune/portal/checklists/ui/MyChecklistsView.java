@@ -15,7 +15,7 @@ import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.checklists.ChecklistInstance;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** The checklists of the units the leader leads, newest round first; overdue ones stand out. */
 @Route(value = "internkontroll/mine", layout = MainLayout.class)

@@ -23,7 +23,7 @@ import no.kommune.portal.decisions.CaseRegister;
 import no.kommune.portal.decisions.CaseRow;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * The political cases each body has dealt with, as the annual reports list them, with the number of mandates

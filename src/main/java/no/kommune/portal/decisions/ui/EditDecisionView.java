@@ -30,7 +30,7 @@ import no.kommune.portal.decisions.DecisionCorrections.EditableMandate;
 import no.kommune.portal.decisions.DecisionKind;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Management corrects a registered decision and its mandates: every field, each save recorded field by field

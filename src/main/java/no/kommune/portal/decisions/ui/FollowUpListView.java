@@ -44,7 +44,7 @@ import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * The follow-up list: every mandate of every decision, filtered by body, year, status, overdue, not updated

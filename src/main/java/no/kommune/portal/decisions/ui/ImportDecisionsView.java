@@ -41,7 +41,7 @@ import no.kommune.portal.decisions.ImportPreview;
 import no.kommune.portal.decisions.ImportResult;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Import of decisions and mandates from CSV or Excel: the page says which columns it reads (and offers a

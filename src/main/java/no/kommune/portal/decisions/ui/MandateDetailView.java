@@ -25,7 +25,7 @@ import java.util.List;
 import no.kommune.portal.decisions.DecisionCorrections;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** One mandate with its decision, the other points of the same decision and the full history. */
 @Route("oppfolging/oppdrag")

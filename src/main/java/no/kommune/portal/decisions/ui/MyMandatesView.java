@@ -20,7 +20,7 @@ import no.kommune.portal.base.ui.NarrowScreens;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * A leader's own mandates (responsible, owner, or in a unit she leads): overdue and not-updated first,

@@ -17,7 +17,7 @@ import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Management opens and closes reporting periods; closing freezes the status of every mandate. */
 @Route("oppfolging/perioder")

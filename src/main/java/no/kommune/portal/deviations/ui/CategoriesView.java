@@ -16,7 +16,7 @@ import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationCategory;
 import no.kommune.portal.deviations.DeviationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Quality configures the main categories deviations are reported in: add, rename, (de)activate. */
 @Route("avvik/kategorier")

@@ -22,7 +22,7 @@ import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * The handling list for leaders (their units and chain), quality and management. Lazy: the Grid counts the

@@ -27,7 +27,7 @@ import no.kommune.portal.deviations.DeviationReport;
 import no.kommune.portal.deviations.DeviationStatistics;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Deviation statistics for a year against the year before: totals with the change, and per category,

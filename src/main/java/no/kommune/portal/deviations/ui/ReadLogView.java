@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Quality's view of who read which confidential deviation, and when. */
 @Route("avvik/innsynslogg")

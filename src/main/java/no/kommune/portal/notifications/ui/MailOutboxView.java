@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.MailOutboxEntry;
 import no.kommune.portal.notifications.NotificationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * What the portal mailed or would have mailed: lets administrators check delivery, and in the demo run

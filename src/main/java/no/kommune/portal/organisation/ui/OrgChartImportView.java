@@ -35,7 +35,7 @@ import no.kommune.portal.organisation.OrgChartColumn;
 import no.kommune.portal.organisation.OrgChartImportPreview;
 import no.kommune.portal.organisation.OrgChartImportResult;
 import no.kommune.portal.organisation.OrgChartService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * Import of the organisation chart from CSV or Excel, with the decision import's machinery and manner: the page

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import no.kommune.portal.organisation.ChartUnit;
 import no.kommune.portal.organisation.OrgChartService;
 import no.kommune.portal.organisation.OrgUnitType;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * The administrator's organisation chart (issue 12 item 2): the tree of the municipality's units with their leaders,

@@ -24,7 +24,7 @@ import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** The organisation tree with each unit's leader, and the political bodies with their members. */
 @Route("organisasjon")

@@ -19,7 +19,7 @@ import no.kommune.portal.organisation.ReceiverGroupService;
 import no.kommune.portal.organisation.ReceiverGroupService.Candidate;
 import no.kommune.portal.organisation.ReceiverGroupService.Member;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /**
  * The receivers manage their own group (decision 011): add an account (with a new password they choose), remove

@@ -19,7 +19,7 @@ import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Administrators manage accounts, roles and unit memberships. Accounts are deactivated, never deleted. */
 @Route("admin/brukere")

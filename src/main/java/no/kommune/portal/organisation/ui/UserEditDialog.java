@@ -27,7 +27,7 @@ import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 
 /** Creates or edits one account. On any failure the dialog stays open with what was typed. */
 class UserEditDialog extends Dialog {

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.setup.SetupService;
 import no.kommune.portal.base.setup.SetupStep;
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionChanges;
 import no.kommune.portal.supervisions.SupervisionEvent;

@@ -23,7 +23,7 @@ import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
 import no.kommune.portal.supervisions.SupervisionReport;
 import no.kommune.portal.supervisions.SupervisionRow;

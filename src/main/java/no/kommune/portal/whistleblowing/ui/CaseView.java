@@ -21,7 +21,7 @@ import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.CaseDetail;
 import no.kommune.portal.whistleblowing.CaseStatus;
 import no.kommune.portal.whistleblowing.WhistleblowingService;

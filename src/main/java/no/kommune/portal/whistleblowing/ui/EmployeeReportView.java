@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.ui.Notices;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.Receipt;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.CaseRow;
 import no.kommune.portal.whistleblowing.CaseStatus;
 import no.kommune.portal.whistleblowing.WhistleblowingService;

@@ -16,7 +16,7 @@ import no.kommune.portal.base.ui.PublicLayout;
 import no.kommune.portal.decisions.ui.ImportDecisionsView;
 import no.kommune.portal.decisions.ui.MyMandatesView;
 import no.kommune.portal.organisation.OrgFixtures;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.whistleblowing.ui.PublicReportView;
 import org.junit.jupiter.api.Test;

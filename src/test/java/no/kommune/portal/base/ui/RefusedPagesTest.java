@@ -26,7 +26,7 @@ import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionDraft;
 import no.kommune.portal.supervisions.SupervisionService;
 import no.kommune.portal.supervisions.ui.SupervisionDetailView;

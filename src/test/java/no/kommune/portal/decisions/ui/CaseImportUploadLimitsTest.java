@@ -26,7 +26,7 @@ import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;

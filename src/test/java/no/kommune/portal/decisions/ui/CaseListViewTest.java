@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

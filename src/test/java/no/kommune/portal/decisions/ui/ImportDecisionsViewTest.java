@@ -14,7 +14,7 @@ import no.kommune.portal.decisions.ImportColumn;
 import no.kommune.portal.decisions.ImportPreview;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

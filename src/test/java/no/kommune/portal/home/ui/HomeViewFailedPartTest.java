@@ -12,7 +12,7 @@ import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageContributor;
 import no.kommune.portal.home.StartPageService;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

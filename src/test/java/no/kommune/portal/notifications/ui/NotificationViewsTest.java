@@ -20,7 +20,7 @@ import no.kommune.portal.notifications.NotificationService;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.security.ui.LoginView;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;

@@ -20,7 +20,7 @@ import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.ReceiverGroupService;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserDirectory;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
 import no.kommune.portal.reports.ReportPack;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;

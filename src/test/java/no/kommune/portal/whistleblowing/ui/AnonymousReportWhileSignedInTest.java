@@ -9,7 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.whistleblowing.PublicRateLimit;
 import no.kommune.portal.whistleblowing.WhistleblowingTestSupport;

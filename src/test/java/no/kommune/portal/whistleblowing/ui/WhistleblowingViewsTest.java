@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.security.Roles;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import no.kommune.portal.whistleblowing.CaseDetail;

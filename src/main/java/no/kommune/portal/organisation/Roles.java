@@ -1,4 +1,4 @@
-package no.kommune.portal.security;
+package no.kommune.portal.organisation;
 
 import java.util.Collection;
 import java.util.List;
