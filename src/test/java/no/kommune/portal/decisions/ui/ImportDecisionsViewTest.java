@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -98,7 +100,7 @@ class ImportDecisionsViewTest extends KaribuTest {
     @Test
     void leaders_are_denied_the_import_page() {
         login("leder-import-side", Roles.LEADER);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportDecisionsView.class)).isInstanceOf(Throwable.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportDecisionsView.class)).isInstanceOfAny(MockRouteAccessDeniedError.class, MockAccessDeniedException.class);
     }
 
     private static void awaitUi(BooleanSupplier condition) throws InterruptedException {
