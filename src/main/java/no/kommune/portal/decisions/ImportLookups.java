@@ -76,6 +76,11 @@ final class ImportLookups {
         return initialStatus();
     }
 
+    /** The first active label of the state (in the labels' order), or null when the state has none. */
+    StatusLabel statusOf(MandateState state) {
+        return labels.findFirstByStateAndActiveTrueOrderBySortOrder(state).orElse(null);
+    }
+
     String statusNames() {
         return String.join(", ", labels.findByActiveTrueOrderBySortOrder().stream().map(StatusLabel::getLabel).toList());
     }

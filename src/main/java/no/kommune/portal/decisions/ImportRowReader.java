@@ -113,6 +113,9 @@ final class ImportRowReader {
         UserAccount owner = lookups.people(columns.get(row, OWNER), options, line, problems).single();
         String statusText = text(row, STATUS_COMMENT, TextLimits.LONG_TEXT, problems);
         String statusCell = columns.get(row, STATUS);
+        if (statusCell.isBlank() && statusText != null) {
+            status = statusFromText(statusText, status, line, problems);
+        }
         if (status != null && !statusCell.isBlank() && !status.getLabel().equalsIgnoreCase(statusCell)) {
             statusText = joinText("Status i kilden: " + statusCell, statusText);
         }
@@ -122,6 +125,24 @@ final class ImportRowReader {
     }
 
     // ---- field rules -------------------------------------------------------------------------------
+
+    /**
+     * A row without status whose follow-up text says how far it has come ("Gjennomført.", "... pågår") gets that
+     * state ({@link StatusFromText}, decision 023), with a warning naming the words, so the preview shows why.
+     */
+    private StatusLabel statusFromText(String statusText, StatusLabel otherwise, int line, List<Problem> problems) {
+        StatusFromText.Reading reading = StatusFromText.read(statusText);
+        if (!reading.found()) {
+            return otherwise;
+        }
+        StatusLabel label = lookups.statusOf(reading.state());
+        if (label == null) {
+            return otherwise;
+        }
+        problems.add(new Problem(line, Severity.WARNING, "import.problem.statusFromText",
+                List.of(label.getLabel(), reading.phrase())));
+        return label;
+    }
 
     /**
      * The title cell; if empty, the description's first sentence (with a warning, as the seeds' Elverum rows need

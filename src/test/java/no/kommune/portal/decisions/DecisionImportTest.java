@@ -277,6 +277,35 @@ class DecisionImportTest extends ServiceTest {
     }
 
     @Test
+    void a_row_without_status_gets_the_state_its_own_text_states_and_the_preview_says_so() {
+        String key = OrgFixtures.unique("tekst");
+        String file = "body,title,status,status_comment,record_id\n"
+                + "Kommunestyret,Låneopptak,,Låneopptak på kr 20 000 000 er gjennomført.," + key + "-1\n"
+                + "Kommunestyret,Strategisk plan,,Prosessen pågår.," + key + "-2\n"
+                + "Kommunestyret,Gebyrregulativ,,\"Ikke gjennomført, omstillingen pågår.\"," + key + "-3\n"
+                + "Kommunestyret,Kassekreditt,,Det er inngått avtale om kassekreditt.," + key + "-4\n"
+                + "Kommunestyret,Ferdig i kilden,Iht. plan,Gjennomført.," + key + "-5\n";
+
+        ImportPreview preview = importer.preview(bytes(file), "elverum.csv", ImportOptions.strict());
+
+        assertThat(preview.lines()).extracting(ImportPreview.Line::status)
+                .containsExactly("Ferdig", "Startet", "Ikke startet", "Ikke startet", "Iht. plan");
+        assertThat(preview.problems()).filteredOn(p -> p.messageKey().equals("import.problem.statusFromText"))
+                .extracting(Problem::line, Problem::args).containsExactly(
+                        tuple(2, List.of("Ferdig", "gjennomført")), tuple(3, List.of("Startet", "pågår")),
+                        tuple(4, List.of("Ikke startet", "ikke gjennomført")));
+        assertThat(preview.problems()).allMatch(p -> p.severity() == Severity.WARNING);
+
+        importer.importFile(bytes(file), "elverum.csv", ImportOptions.strict());
+        tx.executeWithoutResult(status -> {
+            assertThat(mandates.findBySourceKey("csv:" + key + "-1").orElseThrow().getStatus().getState())
+                    .isEqualTo(MandateState.DONE);
+            assertThat(mandates.findBySourceKey("csv:" + key + "-5").orElseThrow().getStatus().getLabel())
+                    .as("a status in the file is never overruled by its text").isEqualTo("Iht. plan");
+        });
+    }
+
+    @Test
     void unreadable_files_are_refused_with_a_message() {
         assertThatThrownBy(() -> importer.preview(new byte[0], "tom.csv", ImportOptions.strict()))
                 .hasMessage("import.error.empty");

@@ -32,12 +32,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo run only: builds the Røros internal-control template from every Røros row of checklist.csv (version 1
- * = 2021, version 2 = 2025, six areas with the verbatim area description as help text, 20 numbered questions
- * each), keeps Elverum's six målekort control points as a second template (see docs/decisions/010), and opens
- * two rounds of the 2025 version: "2. tertial 2026" (deadline passed, overview published) and "3. tertial 2026"
- * (open), answered by the demo leaders leder (Oppvekst) and leder2 (Tekniske områder). Running again creates
- * nothing.
+ * Demo run only, for the demo municipality's rows of checklist.csv ({@link DemoMunicipality}). Røros: the
+ * internal-control template from every Røros row (version 1 = 2021, version 2 = 2025, six areas with the verbatim
+ * area description as help text, 20 numbered questions each). Elverum: its six målekort control points as its
+ * template (see docs/decisions/010). Then two rounds of the municipality's current version are opened: "2. tertial
+ * 2026" (deadline passed, overview published) and "3. tertial 2026" (open), answered by the demo leaders leder and
+ * leder2 for their units. Running again creates nothing.
  */
 @Component
 @Profile({"dev", "demotest"})
@@ -51,11 +51,14 @@ class DemoChecklists implements ApplicationRunner {
     private final ChecklistService service;
     private final ChecklistFixtures fixtures;
     private final OrganisationService organisation;
+    private final DemoMunicipality municipality;
 
-    DemoChecklists(ChecklistService service, ChecklistFixtures fixtures, OrganisationService organisation) {
+    DemoChecklists(ChecklistService service, ChecklistFixtures fixtures, OrganisationService organisation,
+            DemoMunicipality municipality) {
         this.service = service;
         this.fixtures = fixtures;
         this.organisation = organisation;
+        this.municipality = municipality;
     }
 
     @Override
@@ -64,9 +67,9 @@ class DemoChecklists implements ApplicationRunner {
         try (InputStream in = getClass().getResourceAsStream("/demo/checklist.csv")) {
             rows = TabularFile.read(in.readAllBytes(), "checklist.csv");
         }
+        TemplateImport template = municipality == DemoMunicipality.ELVERUM ? elverum(rows) : roros(rows);
         as("kvalitet", Roles.QUALITY, () -> {
-            service.importTemplate(roros(rows));
-            service.importTemplate(elverum(rows));
+            service.importTemplate(template);
             return null;
         });
         boolean hasRounds = as("kvalitet", Roles.QUALITY, () -> service.roundCount() > 0);
@@ -74,7 +77,7 @@ class DemoChecklists implements ApplicationRunner {
             return;
         }
         Long versionId = as("kvalitet", Roles.QUALITY, () -> service.publishedVersions().stream()
-                .filter(v -> v.templateName().startsWith("Sjekkliste for internkontroll") && "2025".equals(v.label()))
+                .filter(v -> v.templateName().equals(template.name()) && "2025".equals(v.label()))
                 .findFirst().orElseThrow().versionId());
         Long previous = as("kvalitet", Roles.QUALITY,
                 () -> service.openRound(versionId, "2. tertial 2026", LocalDate.now().plusDays(1), List.of()));
@@ -117,9 +120,8 @@ class DemoChecklists implements ApplicationRunner {
                             service.answer(row.id(), question.questionId(), value, comment);
                             boolean actionAdded = false;
                             if (value == AnswerValue.NO && round == 1 && q < 6) {
-                                Long ownerId = organisation.findPersonByName(
-                                        leader.equals("leder") ? "Marit Trollerud" : "Dag Øyen").map(u -> u.getId())
-                                        .orElse(null);
+                                Long ownerId = organisation.findPersonByName(municipality.leaderName(leader))
+                                        .map(u -> u.getId()).orElse(null);
                                 if (ownerId != null) {
                                     service.addAction(row.id(), question.questionId(),
                                             "Gjennomføre og dokumentere " + question.text(), ownerId,

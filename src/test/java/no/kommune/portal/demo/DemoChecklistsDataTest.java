@@ -2,8 +2,6 @@ package no.kommune.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.imports.TabularFile;
@@ -18,27 +16,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo holds every row of checklist.csv and two rounds of the Røros template. */
+/**
+ * The Røros demo holds every Røros row of checklist.csv and two rounds of the Røros template; Elverum's control
+ * points are in the Elverum demo ({@link DemoElverumDataTest}).
+ */
 @ActiveProfiles({"test", "demotest"})
 class DemoChecklistsDataTest extends ServiceTest {
 
     @Autowired ChecklistService service;
 
-    private static List<TabularFile.Row> csv() throws Exception {
-        try (InputStream in = DemoChecklistsDataTest.class.getResourceAsStream("/demo/checklist.csv")) {
-            return TabularFile.read(in.readAllBytes(), "checklist.csv");
-        }
-    }
-
     @Test
-    void the_demo_holds_every_row_of_checklist_csv() throws Exception {
+    void the_roros_demo_holds_every_roros_row_of_checklist_csv() throws Exception {
         TestSecurity.runAs("kvalitet", Roles.QUALITY);
         Map<String, TemplateContent> byKey = service.templateVersions().stream()
                 .collect(Collectors.toMap(v -> v.templateName() + "|" + v.label(),
                         v -> service.templateContent(v.versionId())));
+        assertThat(byKey.keySet()).containsExactlyInAnyOrder("Sjekkliste for internkontroll (Røros)|2021",
+                "Sjekkliste for internkontroll (Røros)|2025");
         TemplateContent roros2021 = byKey.get("Sjekkliste for internkontroll (Røros)|2021");
         TemplateContent roros2025 = byKey.get("Sjekkliste for internkontroll (Røros)|2025");
-        TemplateContent elverum = byKey.get("Elverum – kontrollpunkter fra målekort 2025|2025");
         assertThat(roros2021.version().versionNo()).isEqualTo(1);
         assertThat(roros2025.version().versionNo()).isEqualTo(2);
         assertThat(roros2025.areas()).extracting(ChecklistViews.AreaContent::title).containsExactly(
@@ -46,28 +42,22 @@ class DemoChecklistsDataTest extends ServiceTest {
                 "Lovkrav og rutiner", "Opplæring", "Tilsyn og avvikhåndtering");
 
         int rows = 0;
-        for (TabularFile.Row row : csv()) {
+        for (TabularFile.Row row : DemoFiles.rows("checklist.csv", DemoMunicipality.ROROS)) {
             rows++;
-            TemplateContent t = row.get("municipality").equals("Elverum") ? elverum
-                    : row.get("year").equals("2021") ? roros2021 : roros2025;
+            TemplateContent t = row.get("year").equals("2021") ? roros2021 : roros2025;
             assertThat(t.areas()).as("row at line %d", row.line()).anySatisfy(area -> {
                 assertThat(area.questions()).anySatisfy(q -> {
                     assertThat(q.text()).isEqualTo(row.get("item_text"));
-                    if (!row.get("item_no").isEmpty()) {
-                        assertThat(q.itemNo()).isEqualTo(row.get("item_no"));
-                        assertThat(area.title()).isEqualTo(row.get("area"));
-                        assertThat(area.helpText()).isEqualTo(row.get("area_description_verbatim"));
-                    } else {
-                        assertThat(q.helpText()).contains("Resultat 2025: " + row.get("result"));
-                    }
+                    assertThat(q.itemNo()).isEqualTo(row.get("item_no"));
+                    assertThat(area.title()).isEqualTo(row.get("area"));
+                    assertThat(area.helpText()).isEqualTo(row.get("area_description_verbatim"));
                 });
             });
         }
-        assertThat(rows).isEqualTo(46);
+        assertThat(rows).isEqualTo(40);
         int questions = roros2021.areas().stream().mapToInt(a -> a.questions().size()).sum()
-                + roros2025.areas().stream().mapToInt(a -> a.questions().size()).sum()
-                + elverum.areas().stream().mapToInt(a -> a.questions().size()).sum();
-        assertThat(questions).isEqualTo(46);
+                + roros2025.areas().stream().mapToInt(a -> a.questions().size()).sum();
+        assertThat(questions).isEqualTo(40);
     }
 
     @Test

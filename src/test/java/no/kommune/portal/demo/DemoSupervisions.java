@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.organisation.OrganisationService;
@@ -23,9 +22,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo run only (test classpath, profiles dev/demotest): imports every row of the seeds' supervisions.csv
- * (30 rows, Elverum and Røros) through the real service, texts verbatim. The deadline keeps its text
- * ("2026", "Oktober 2025", "Besvart innen fristen.") and gets a date only where it is one. Rows whose sector
+ * Demo run only (test classpath, profiles dev/demotest): imports the demo municipality's rows of the seeds'
+ * supervisions.csv (Røros 18, Elverum 12 of 30; {@link DemoMunicipality}) through the real service, texts
+ * verbatim. The deadline keeps its text ("2026", "Oktober 2025", "Besvart innen fristen.") and gets a date only
+ * where it is one. Rows whose sector
  * matches a unit of the demo municipality are attached to it, so the demo leaders see their own supervisions.
  * Idempotent by record_id: the next start finds every row and creates nothing.
  */
@@ -35,25 +35,14 @@ class DemoSupervisions implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSupervisions.class);
 
-    /** sector_or_unit of the CSV → unit id in 009-demo-organisation.sql. */
-    private static final Map<String, Long> UNITS = Map.ofEntries(
-            Map.entry("Barnevern", 105L),
-            Map.entry("Barneverntjenesten", 105L),
-            Map.entry("Barnehager", 102L),
-            Map.entry("Hjemmebaserte tjenester", 108L),
-            Map.entry("Tekniske områder (byggesak)", 112L),
-            Map.entry("Bygningsadministrasjon", 112L),
-            Map.entry("Virksomhet for tekniske områder", 15L),
-            Map.entry("Virksomhet for kultur og fritid", 114L),
-            Map.entry("Sentraladministrasjonen", 100L),
-            Map.entry("Stab og støtte (sentraladministrasjonen)", 100L));
-
     private final SupervisionService service;
     private final OrganisationService organisation;
+    private final DemoMunicipality municipality;
 
-    DemoSupervisions(SupervisionService service, OrganisationService organisation) {
+    DemoSupervisions(SupervisionService service, OrganisationService organisation, DemoMunicipality municipality) {
         this.service = service;
         this.organisation = organisation;
+        this.municipality = municipality;
     }
 
     @Override
@@ -64,11 +53,11 @@ class DemoSupervisions implements ApplicationRunner {
         try (InputStream in = getClass().getResourceAsStream("/demo/supervisions.csv")) {
             int created = 0;
             for (TabularFile.Row row : TabularFile.read(in.readAllBytes(), "supervisions.csv")) {
-                if (service.importRecord(row.get("record_id"), draftOf(row))) {
+                if (municipality.owns(row) && service.importRecord(row.get("record_id"), draftOf(row))) {
                     created++;
                 }
             }
-            log.info("Demo: imported {} supervisions from supervisions.csv", created);
+            log.info("Demo {}: imported {} supervisions from supervisions.csv", municipality.csvName(), created);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -76,7 +65,7 @@ class DemoSupervisions implements ApplicationRunner {
 
     private SupervisionDraft draftOf(TabularFile.Row r) {
         String sector = r.get("sector_or_unit");
-        Long unitId = UNITS.get(sector);
+        Long unitId = municipality.supervisionUnit(sector);
         if (unitId != null && organisation.findUnit(unitId).isEmpty()) {
             unitId = null;
         }

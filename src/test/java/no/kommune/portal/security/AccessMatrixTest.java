@@ -33,6 +33,7 @@ class AccessMatrixTest extends KaribuTest {
             row("/admin/e-post",                                     "A . . . . . . ."),
             row("/admin/organisasjonskart",                          "A . . . . . . ."),
             row("/admin/organisasjonskart/import",                   "A . . . . . . ."),
+            row("/admin/kommune",                                    "A . . . . . . ."),
             row("/avvik",                                            ". M L . Q . . ."),
             row("/avvik/innsynslogg",                                ". . . . Q . . ."),
             row("/avvik/kategorier",                                 ". . . . Q . . ."),
@@ -173,6 +174,11 @@ class AccessMatrixTest extends KaribuTest {
             row("FollowUpService#sendBack",                          ". M . . . . . ."),
             row("FollowUpService#statusLabels",                      "A M L P Q . . ."),
             row("FollowUpService#updateStatus",                      ". M L . . . . ."),
+
+            // the municipality every page shows, the login page too: read by anyone, changed by the administrator
+            row("MunicipalityProfileService#current",                "A M L P Q E W N"),
+            row("MunicipalityProfileService#logo",                   "A M L P Q E W N"),
+            row("MunicipalityProfileService#save",                   "A . . . . . . ."),
 
             row("NotificationService#latest",                        "A M L P Q E W ."),
             row("NotificationService#markAllRead",                   "A M L P Q E W ."),

@@ -43,7 +43,7 @@ class SetupServiceTest extends ServiceTest {
     void every_feature_contributes_its_steps_in_order_with_a_page_where_one_exists() {
         List<SetupStep> all = steps().values().stream().sorted(java.util.Comparator.comparingInt(SetupStep::order))
                 .toList();
-        assertThat(all).extracting(SetupStep::key).containsExactly("units", "leaders", "people", "bodies", "period",
+        assertThat(all).extracting(SetupStep::key).containsExactly("municipality", "units", "leaders", "people", "bodies", "period",
                 "statusLabels", "checklistTemplate", "deviationCategories", "singleSignOn", "mail", "receivers");
         assertThat(steps().get("units").page().route()).isEqualTo("admin/organisasjonskart");
         assertThat(steps().get("deviationCategories").page().role()).isEqualTo(Roles.QUALITY);

@@ -26,12 +26,17 @@ public final class LimitedUpload implements UploadHandler {
     private final long maxBytes;
     private final SerializableBiConsumer<String, byte[]> onFile;
     private final SerializableConsumer<UserFacingException> onRefused;
+    /** The refusal's message key and argument, e.g. "import.error.tooLarge" with the limit in MB. */
+    private final String tooLargeKey;
+    private final long tooLargeArg;
 
     private LimitedUpload(long maxBytes, SerializableBiConsumer<String, byte[]> onFile,
-            SerializableConsumer<UserFacingException> onRefused) {
+            SerializableConsumer<UserFacingException> onRefused, String tooLargeKey, long tooLargeArg) {
         this.maxBytes = maxBytes;
         this.onFile = onFile;
         this.onRefused = onRefused;
+        this.tooLargeKey = tooLargeKey;
+        this.tooLargeArg = tooLargeArg;
     }
 
     /**
@@ -45,7 +50,16 @@ public final class LimitedUpload implements UploadHandler {
 
     static LimitedUpload of(long maxBytes, SerializableBiConsumer<String, byte[]> onFile,
             SerializableConsumer<UserFacingException> onRefused) {
-        return new LimitedUpload(maxBytes, onFile, onRefused);
+        return new LimitedUpload(maxBytes, onFile, onRefused, "import.error.tooLarge", maxBytes / (1024 * 1024));
+    }
+
+    /**
+     * A small file such as a logo, of at most {@code maxBytes}; a larger one is refused with {@code tooLargeKey},
+     * whose argument is the limit in KB. The content is still checked by whoever receives it.
+     */
+    public static LimitedUpload smallFile(long maxBytes, String tooLargeKey,
+            SerializableBiConsumer<String, byte[]> onFile, SerializableConsumer<UserFacingException> onRefused) {
+        return new LimitedUpload(maxBytes, onFile, onRefused, tooLargeKey, maxBytes / 1024);
     }
 
     @Override
@@ -79,7 +93,7 @@ public final class LimitedUpload implements UploadHandler {
 
     private void refuse(UploadEvent event, UI ui, String fileName, long announced) {
         log.info("Upload of {} refused: larger than {} bytes (announced {})", fileName, maxBytes, announced);
-        UserFacingException refusal = new UserFacingException("import.error.tooLarge", maxBytes / (1024 * 1024));
+        UserFacingException refusal = new UserFacingException(tooLargeKey, tooLargeArg);
         event.reject(refusal.getMessageKey());
         ui.access(() -> onRefused.accept(refusal));
     }

@@ -10,4 +10,9 @@ import com.vaadin.flow.component.Component;
 public interface HeaderContribution {
 
     Component create();
+
+    /** True to stand at the start of the header, before the page title (the municipality); false for the end. */
+    default boolean atStart() {
+        return false;
+    }
 }

@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
     private final Div headerExtras = new Div();
+    private final Div headerStart = new Div();
     private final Main main = new Main();
     private HasElement view;
 
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addClassName("portal-menu");
         addToDrawer(menu);
         addToNavbar(true, header());
-        contributions.forEach(c -> headerExtras.add(c.create()));
+        contributions.forEach(c -> (c.atStart() ? headerStart : headerExtras).add(c.create()));
         main.setId(MAIN_ID);
         // focusable by the skip link only, not a tab stop
         main.getElement().setAttribute("tabindex", "-1");
@@ -129,7 +130,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("a11y.toggleMenu"));
-        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, right);
+        headerStart.addClassName("portal-header-start");
+        HorizontalLayout bar = new HorizontalLayout(toggle, headerStart, viewTitle, right);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(viewTitle);

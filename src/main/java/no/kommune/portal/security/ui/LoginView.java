@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.kommune.portal.municipality.MunicipalityProfileService;
+import no.kommune.portal.municipality.ui.MunicipalityBrand;
 import no.kommune.portal.security.SignInOptions;
 import no.kommune.portal.security.SsoErrors;
 
@@ -22,7 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph ssoError = new Paragraph();
 
-    public LoginView(SignInOptions options) {
+    public LoginView(SignInOptions options, MunicipalityProfileService municipality) {
         addClassName("portal-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -30,6 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
+        // the municipality (name, kommunenummer, logo, colour) above the portal's name, so staff know where they are
+        add(new MunicipalityBrand(municipality, "login-municipality"));
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
         ssoError.setId("sso-error");
         ssoError.getElement().setAttribute("role", "alert");

@@ -25,7 +25,7 @@ class SetupViewTest extends KaribuTest {
         UI.getCurrent().navigate(SetupView.class);
 
         _assertOne(SetupView.class);
-        assertThat(_get(OrderedList.class, spec -> spec.withId("setup-steps")).getChildren().count()).isEqualTo(11);
+        assertThat(_get(OrderedList.class, spec -> spec.withId("setup-steps")).getChildren().count()).isEqualTo(12);
         assertThat(_get(Anchor.class, spec -> spec.withId("setup-link-units")).getHref()).isEqualTo("admin/organisasjonskart");
         assertThat(_get(ListItem.class, spec -> spec.withId("setup-checklistTemplate")).getElement()
                 .getTextRecursively()).contains("Gjøres av rollen «HR og kvalitet»").contains("Sjekklistemaler");
