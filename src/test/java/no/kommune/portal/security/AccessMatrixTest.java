@@ -203,6 +203,8 @@ class AccessMatrixTest extends KaribuTest {
 
             row("OrganisationService#activeBodies",                  "A M L P Q E W ."),
             row("OrganisationService#addMember",                     "A . . . . . . ."),
+            row("OrganisationService#createBody",                    "A . . . . . . ."),
+            row("OrganisationService#updateBody",                    "A . . . . . . ."),
             row("OrganisationService#endMembership",                 "A . . . . . . ."),
             row("OrganisationService#findBody",                      "A M L P Q E W ."),
             row("OrganisationService#findBodyByNameOrShortName",     "A M L P Q E W ."),
