@@ -133,4 +133,59 @@ public class OrganisationService {
     public void endMembership(Long membershipId, LocalDate to) {
         memberships.findById(membershipId).orElseThrow(() -> new UserFacingException("error.notFound")).end(to);
     }
+
+    /**
+     * Creates a political body of an active municipality (the set-up needs at least one before decisions can be
+     * registered). Name and short name follow the unit rules ({@link UnitTexts}); active bodies have different names.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Long createBody(Long municipalityId, String name, String shortName, BodyType type) {
+        OrgUnit municipality = municipalityId == null ? null : units.findById(municipalityId).orElse(null);
+        if (municipality == null || municipality.getType() != OrgUnitType.MUNICIPALITY || !municipality.isActive()) {
+            throw new UserFacingException("org.import.error.municipalityRequired");
+        }
+        if (type == null) {
+            throw new UserFacingException("org.bodyAdmin.error.typeRequired");
+        }
+        String n = bodyName(name, null);
+        return bodies.save(new PoliticalBody(n, bodyShortName(shortName), type, municipality)).getId();
+    }
+
+    /** Renames a body, or deactivates it (it keeps its decisions and history; no new decisions can name it). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void updateBody(Long bodyId, long expectedVersion, String name, String shortName, boolean active) {
+        PoliticalBody body = bodies.findById(bodyId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (body.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PoliticalBody.class, bodyId);
+        }
+        body.setName(bodyName(name, body));
+        body.setShortName(bodyShortName(shortName));
+        body.setActive(active);
+        bodies.saveAndFlush(body);
+    }
+
+    private String bodyName(String name, PoliticalBody self) {
+        UnitTexts.Issue issue = UnitTexts.checkName(name);
+        if (issue != null) {
+            throw new UserFacingException("org.chart.error.name." + issue.name(), no.kommune.portal.base.TextLimits.NAME);
+        }
+        String n = name.strip();
+        for (PoliticalBody other : bodies.findByActiveTrueOrderByName()) {
+            if (!other.equals(self) && other.getName().equalsIgnoreCase(n)) {
+                throw new UserFacingException("org.bodyAdmin.error.nameTaken", n);
+            }
+        }
+        return n;
+    }
+
+    private static String bodyShortName(String shortName) {
+        UnitTexts.Issue issue = UnitTexts.checkCode(shortName);
+        if (issue != null) {
+            throw new UserFacingException("org.bodyAdmin.error.shortName." + issue.name(),
+                    no.kommune.portal.base.TextLimits.CODE);
+        }
+        return UnitTexts.clean(shortName);
+    }
 }

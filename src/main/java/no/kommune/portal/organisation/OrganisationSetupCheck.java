@@ -15,7 +15,9 @@ class OrganisationSetupCheck implements SetupCheck {
             Roles.ADMIN);
     private static final SetupStep.Page ORGANISATION = new SetupStep.Page("organisasjon", "nav.organisation",
             Roles.ADMIN);
-    private static final SetupStep.Page USERS = new SetupStep.Page("admin/brukere", "nav.users", Roles.ADMIN);
+    /** People usually come from HR's list: the step links to the import (the user page links to it too). */
+    private static final SetupStep.Page USERS = new SetupStep.Page("admin/brukere/import", "users.import.title",
+            Roles.ADMIN);
 
     @PersistenceContext
     private EntityManager em;

@@ -34,6 +34,7 @@ class AccessMatrixTest extends KaribuTest {
             row("/admin/organisasjonskart",                          "A . . . . . . ."),
             row("/admin/organisasjonskart/import",                   "A . . . . . . ."),
             row("/admin/kommune",                                    "A . . . . . . ."),
+            row("/admin/brukere/import",                             "A . . . . . . ."),
             row("/avvik",                                            ". M L . Q . . ."),
             row("/avvik/innsynslogg",                                ". . . . Q . . ."),
             row("/avvik/kategorier",                                 ". . . . Q . . ."),
@@ -208,6 +209,8 @@ class AccessMatrixTest extends KaribuTest {
 
             row("OrganisationService#activeBodies",                  "A M L P Q E W ."),
             row("OrganisationService#addMember",                     "A . . . . . . ."),
+            row("OrganisationService#createBody",                    "A . . . . . . ."),
+            row("OrganisationService#updateBody",                    "A . . . . . . ."),
             row("OrganisationService#endMembership",                 "A . . . . . . ."),
             row("OrganisationService#findBody",                      "A M L P Q E W ."),
             row("OrganisationService#findBodyByNameOrShortName",     "A M L P Q E W ."),
@@ -254,6 +257,10 @@ class AccessMatrixTest extends KaribuTest {
             row("SupervisionService#update",                         ". M . . Q . . ."),
             row("SupervisionService#updateMeasures",                 ". M L . Q . . ."),
             row("SupervisionService#years",                          ". M L P Q . . ."),
+
+            row("UserImportService#importFile",                      "A . . . . . . ."),
+            row("UserImportService#importTemplate",                  "A . . . . . . ."),
+            row("UserImportService#previewImport",                   "A . . . . . . ."),
 
             row("UserAdminService#count",                            "A . . . . . . ."),
             row("UserAdminService#find",                             "A . . . . . . ."),

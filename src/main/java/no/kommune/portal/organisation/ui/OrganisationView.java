@@ -1,5 +1,6 @@
 package no.kommune.portal.organisation.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +27,10 @@ import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 
-/** The organisation tree with each unit's leader, and the political bodies with their members. */
+/**
+ * The organisation tree with each unit's leader, and the political bodies with their members; administrators create,
+ * rename and deactivate bodies and give people seats in them.
+ */
 @Route("organisasjon")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGEMENT, Roles.QUALITY})
 @Menu(order = 80, icon = "vaadin:sitemap", title = "nav.organisation")
@@ -36,6 +40,8 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     private final TreeGrid<UnitNode> units = new TreeGrid<>();
     private final Grid<PoliticalBody> bodies = new Grid<>(PoliticalBody.class, false);
     private final Grid<BodyMembership> members = new Grid<>(BodyMembership.class, false);
+    private final Button editBody = new Button();
+    private final Button addMember = new Button();
 
     public OrganisationView(OrganisationService service, AuthenticationContext auth) {
         this.service = service;
@@ -63,8 +69,8 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         bodies.addColumn(PoliticalBody::getShortName).setHeader(getTranslation("org.shortName"));
         bodies.addColumn(b -> getTranslation("org.bodyType." + b.getType())).setHeader(getTranslation("org.type"));
         bodies.setItems(service.activeBodies());
-        bodies.asSingleSelect().addValueChangeListener(e ->
-                members.setItems(e.getValue() == null ? List.of() : service.members(e.getValue().getId())));
+        bodies.setId("org-bodies");
+        members.setId("org-members");
         members.addColumn(m -> m.getMember().getFullName()).setHeader(getTranslation("org.member"));
         members.addColumn(m -> getTranslation("org.seat." + m.getSeat())).setHeader(getTranslation("org.seat"));
         members.addColumn(m -> Formats.date(m.getFromDate())).setHeader(getTranslation("org.from"));
@@ -72,7 +78,42 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
 
         HorizontalLayout bodyRow = new HorizontalLayout(bodies, members);
         bodyRow.setWidthFull();
-        add(new H2(getTranslation("org.units")), editChart, units, new H2(getTranslation("org.bodies")), bodyRow);
+        add(new H2(getTranslation("org.units")), editChart, units, new H2(getTranslation("org.bodies")));
+        if (auth.hasRole(Roles.ADMIN)) {
+            add(bodyActions(tree));
+        }
+        bodies.asSingleSelect().addValueChangeListener(e -> {
+            members.setItems(e.getValue() == null ? List.of() : service.members(e.getValue().getId()));
+            editBody.setEnabled(e.getValue() != null);
+            addMember.setEnabled(e.getValue() != null);
+        });
+        add(bodyRow);
+    }
+
+    /** The administrator's body actions (issue 12: set-up from an empty database needs at least one body). */
+    private HorizontalLayout bodyActions(List<UnitNode> tree) {
+        List<UnitNode> municipalities = tree.stream()
+                .filter(n -> n.type() == no.kommune.portal.organisation.OrgUnitType.MUNICIPALITY).toList();
+        Button newBody = new Button(getTranslation("org.bodyAdmin.new"),
+                e -> new BodyDialog(service, municipalities, null, this::refreshBodies).open());
+        newBody.setId("new-body");
+        editBody.setText(getTranslation("org.bodyAdmin.edit"));
+        editBody.setId("edit-body");
+        editBody.setEnabled(false);
+        editBody.addClickListener(e -> bodies.asSingleSelect().getOptionalValue().ifPresent(b ->
+                new BodyDialog(service, municipalities, service.findBody(b.getId()).orElse(b), this::refreshBodies)
+                        .open()));
+        addMember.setText(getTranslation("org.bodyAdmin.addMember"));
+        addMember.setId("add-body-member");
+        addMember.setEnabled(false);
+        addMember.addClickListener(e -> bodies.asSingleSelect().getOptionalValue().ifPresent(b ->
+                new BodyMemberDialog(service, b, () -> members.setItems(service.members(b.getId()))).open()));
+        return new HorizontalLayout(newBody, editBody, addMember);
+    }
+
+    private void refreshBodies() {
+        bodies.setItems(service.activeBodies());
+        members.setItems(List.of());
     }
 
     private Map<Long, String> leaderNames(List<UnitNode> tree) {

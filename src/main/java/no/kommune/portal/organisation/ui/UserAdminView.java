@@ -53,6 +53,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("users.new"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
+        Button importUsers = new Button(getTranslation("users.import.open"),
+                e -> getUI().ifPresent(ui -> ui.navigate(UserImportView.class)));
+        importUsers.setId("import-users");
 
         grid.addColumn(UserAccount::getFullName).setHeader(getTranslation("users.fullName")).setSortProperty("fullName");
         grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("users.username")).setSortProperty("username");
@@ -64,7 +67,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, showInactive, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, showInactive, add, importUsers);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         refresh();
