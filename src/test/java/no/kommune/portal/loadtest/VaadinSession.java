@@ -30,6 +30,7 @@ final class VaadinSession {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SPRING_CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern ITEM_KEY = Pattern.compile("\\{\"key\":\"([^\"]+)\",\"label\"");
     private static final Pattern CONFIRM = Pattern.compile("\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"");
 
     /** One request's outcome: status, body size in bytes, and the time to the last byte. */
@@ -37,6 +38,7 @@ final class VaadinSession {
     }
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<String, Integer> byId = new HashMap<>();
@@ -46,10 +48,11 @@ final class VaadinSession {
     private int clientId;
     private int promise;
     private Exchange last;
+    private java.util.function.LongConsumer onRequest = nanos -> { };
 
     VaadinSession(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -65,6 +68,7 @@ final class VaadinSession {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         last = new Exchange(res.statusCode(), res.body().length(), System.nanoTime() - t);
+        onRequest.accept(last.nanos());
         String location = res.headers().firstValue("Location").orElse("");
         return res.statusCode() == 302 && !location.contains("error") && !location.contains("login");
     }
@@ -73,6 +77,10 @@ final class VaadinSession {
     Exchange open(String route) throws IOException, InterruptedException {
         long t = System.nanoTime();
         HttpResponse<String> html = get("/" + route);
+        if (html.statusCode() == 302 && html.headers().firstValue("Location").orElse("").contains("login")) {
+            // the node does not know this session (or it ended): the browser would show the login page
+            throw new IOException("not signed in: " + route + " redirects to the login page");
+        }
         HttpResponse<String> init = get("/?v-r=init&location=" + enc(route) + "&query=&v-sh=860&v-sw=1366&v-wh=860"
                 + "&v-ww=1366&v-bh=860&v-bw=1366&v-curdate=" + System.currentTimeMillis() + "&v-tzo=-60&v-dstd=60"
                 + "&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FOslo&v-wn=load-" + hashCode() + "&v-np=false");
@@ -147,6 +155,38 @@ final class VaadinSession {
         return uidl(event);
     }
 
+    /**
+     * Picks an item of a combo box as the browser does: asks for the first items (the connector's
+     * setViewportRange), then sets the value property to the key of the first item the server sent.
+     */
+    Exchange selectFirst(String comboBoxId) throws IOException, InterruptedException {
+        int box = node(comboBoxId).orElseThrow(() -> new IOException("no element #" + comboBoxId));
+        ObjectNode range = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", box)
+                .put("templateEventMethodName", "setViewportRange").put("promise", promise++);
+        range.putArray("templateEventMethodArgs").add(0).add(50).add("");
+        uidl(range);
+        Matcher key = ITEM_KEY.matcher(lastBody);
+        if (!key.find()) {
+            throw new IOException("combo box #" + comboBoxId + " sent no items");
+        }
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", box).put("feature", 1)
+                .put("property", "value").put("value", key.group(1));
+        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", box).put("event", "value-changed");
+        event.putObject("data");
+        return uidl(sync, event);
+    }
+
+    /** The value of a cookie this tab holds (e.g. the load balancer's SERVERID), or "-". */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("-");
+    }
+
+    /** The body of the last UIDL answer (JSON). */
+    String lastBody() {
+        return lastBody;
+    }
+
     /** A node by its id attribute, or with {@code "tag:vaadin-checkbox"} the first element with that tag. */
     Optional<Integer> node(String elementId) {
         if (elementId.startsWith("tag:")) {
@@ -155,6 +195,11 @@ final class VaadinSession {
                     .min(Integer::compare);
         }
         return Optional.ofNullable(byId.get(elementId));
+    }
+
+    /** Called with the time of every HTTP request this tab makes (to the last byte). */
+    void onRequest(java.util.function.LongConsumer timer) {
+        this.onRequest = timer;
     }
 
     Exchange last() {
@@ -190,6 +235,7 @@ final class VaadinSession {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build(),
                 HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - t;
+        onRequest.accept(nanos);
         String body = res.body();
         lastBody = body;
         if (res.statusCode() != 200) {
@@ -237,8 +283,10 @@ final class VaadinSession {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        long t = System.nanoTime();
         HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        onRequest.accept(System.nanoTime() - t);
         return res;
     }
 
