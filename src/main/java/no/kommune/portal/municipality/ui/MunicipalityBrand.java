@@ -19,6 +19,8 @@ import no.kommune.portal.municipality.MunicipalityProfileService;
  * The logo is served as an image the portal wrote itself (never markup), with the name in its alt text. Redraws
  * itself when the administrator saves the profile in the same browser window ({@link Changed}).
  */
+// published to other modules' views (the login page), so a named interface of the municipality module
+@org.springframework.modulith.NamedInterface("brand")
 public class MunicipalityBrand extends Div {
 
     /** Fired on the UI when the profile was saved, so the header shows it without a reload. */
