@@ -114,7 +114,7 @@ class LoginBrowserTest {
         page.navigate("http://localhost:" + port + "/rapporter");
 
         page.locator("#generate-report-pack").click();
-        page.locator("#report-packs a[download]").first().waitFor();
+        Chromium.awaitReportPack(page);
         assertThat(page.locator("#report-packs a[download]").first().textContent()).contains("Last ned");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-report-pack.png")));
     }

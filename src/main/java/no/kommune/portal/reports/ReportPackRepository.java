@@ -16,4 +16,8 @@ interface ReportPackRepository extends JpaRepository<ReportPack, Long> {
             + " p.createdAt, p.finishedAt, p.durationMs, p.fileName, p.sizeBytes, p.error)"
             + " from ReportPack p where p.id = :id")
     ReportPackSummary summaryOf(Long id);
+
+    @Query("select p from ReportPack p where p.status in (no.kommune.portal.reports.ReportPack.Status.QUEUED,"
+            + " no.kommune.portal.reports.ReportPack.Status.RUNNING) and p.createdAt < :cutoff")
+    List<ReportPack> findPendingCreatedBefore(java.time.Instant cutoff);
 }

@@ -144,24 +144,54 @@ public class ReportPackService {
         return new ReportScope(period.getId(), period.getName(), year, from, to, !period.isOpen());
     }
 
-    /** Runs on a background thread with the requester's security context (see BackgroundWork). */
+    /**
+     * Runs on a background thread with the requester's security context (see BackgroundWork). Whatever goes
+     * wrong, the pack ends FAILED rather than pending: a pack left pending keeps its orderer's page polling and
+     * tells her nothing. Errors (not only exceptions) are caught for that reason; a JVM error is rethrown after.
+     */
     private Long generate(Long packId, ReportingPeriod period, ReportPack.Format format, String requester) {
-        transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().started(clock.instant()));
         try {
+            transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().started(clock.instant()));
             ReportDocument doc = build(period);
             byte[] bytes = format == ReportPack.Format.PDF ? PdfWriter.write(doc) : DocxWriter.write(doc);
             String fileName = "rapportpakke-" + period.getName().toLowerCase().replaceAll("[^a-z0-9æøå]+", "-")
                     + "." + format.extension();
             Instant done = clock.instant();
             transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().done(fileName, bytes, done));
-            notifier.send(new Notice(requester, "REPORT_PACK_READY", "report-pack-" + packId,
-                    "reports.notice.ready", List.of(period.getName()), "rapporter"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.error("Report pack {} for {} failed", packId, period.getName(), e);
-            Instant failed = clock.instant();
-            transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow()
-                    .failed(e.getClass().getSimpleName() + ": " + e.getMessage(), failed));
+            markFailed(packId, e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (e instanceof VirtualMachineError vmError) {
+                throw vmError;
+            }
+            return packId;
         }
+        notifier.send(new Notice(requester, "REPORT_PACK_READY", "report-pack-" + packId,
+                "reports.notice.ready", List.of(period.getName()), "rapporter"));
         return packId;
+    }
+
+    private void markFailed(Long packId, String reason) {
+        try {
+            transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow()
+                    .failed(reason, clock.instant()));
+        } catch (RuntimeException e) {
+            // the sweeper (ReportPackSweeper) ends it later; nothing more can be done on this thread
+            log.error("Report pack {} could not be marked failed", packId, e);
+        }
+    }
+
+    /**
+     * Ends packs that have been pending longer than {@code maxAge}: the node that was making them stopped
+     * (restart, crash) and nobody else will finish them. Called by {@link ReportPackSweeper} on one node.
+     */
+    int failAbandoned(java.time.Duration maxAge) {
+        Instant cutoff = clock.instant().minus(maxAge);
+        return transactions.execute(tx -> {
+            List<ReportPack> abandoned = packs.findPendingCreatedBefore(cutoff);
+            Instant now = clock.instant();
+            abandoned.forEach(p -> p.failed(ReportPackSummary.ABANDONED, now));
+            return abandoned.size();
+        });
     }
 }

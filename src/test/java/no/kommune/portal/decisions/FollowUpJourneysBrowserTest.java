@@ -110,8 +110,7 @@ class FollowUpJourneysBrowserTest {
                 .contains("Rapportpakken gjelder 2. tertial 2026 (01.05.2026–31.08.2026)", "Perioden er åpen");
 
         page.locator("#generate-report-pack").click();
-        Locator link = page.locator("#report-packs a[download]").first();
-        link.waitFor();
+        Locator link = Chromium.awaitReportPack(page);
         assertThat(page.locator("#report-packs").textContent()).contains("2. tertial 2026");
         Download download = page.waitForDownload(link::click);
         download.saveAs(Path.of("target/browser-rapportpakke.pdf"));

@@ -40,6 +40,8 @@ class ReportPackServiceTest extends ServiceTest {
     @Autowired NotificationService notifications;
     @Autowired OrgFixtures org;
     @Autowired DecisionFixtures fixtures;
+    @Autowired ReportPackRepository repository;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A closed period in which the mandate had one status; after closing it gets another. */
     private ReportingPeriod closedPeriodWithChangeAfterwards(Long mandateId, String tag) {
@@ -172,6 +174,28 @@ class ReportPackServiceTest extends ServiceTest {
         assertThatThrownBy(() -> packs.request(null, ReportPack.Format.PDF)).isInstanceOf(UserFacingException.class)
                 .hasMessage("reports.error.periodRequired");
         assertThat(packs.mine(10)).isEmpty();
+    }
+
+    @Test
+    void a_pack_left_pending_by_a_stopped_node_is_ended_and_a_pack_being_made_is_not() {
+        TestSecurity.runAs("direktor-avbrutt", Roles.MANAGEMENT);
+        Long periodId = periods.all().getFirst().getId();
+        ReportPack abandoned = repository.save(new ReportPack(periodId, "avbrutt", ReportPack.Format.PDF,
+                "direktor-avbrutt"));
+        ReportPack fresh = repository.save(new ReportPack(periodId, "fersk", ReportPack.Format.PDF,
+                "direktor-avbrutt"));
+        jdbc.update("UPDATE report_pack SET created_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(2))), abandoned.getId());
+
+        assertThat(packs.failAbandoned(Duration.ofMinutes(30))).isEqualTo(1);
+
+        assertThat(packs.mine(10)).filteredOn(p -> p.id().equals(abandoned.getId())).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.status()).isEqualTo(ReportPack.Status.FAILED);
+                    assertThat(p.error()).isEqualTo(ReportPackSummary.ABANDONED);
+                });
+        assertThat(packs.mine(10)).filteredOn(p -> p.id().equals(fresh.getId())).singleElement()
+                .satisfies(p -> assertThat(p.pending()).as("a pack ordered just now is left alone").isTrue());
     }
 
     private ReportPackSummary waitUntilFinished(Long id) throws InterruptedException {

@@ -56,6 +56,20 @@ public final class Chromium implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /**
+     * Waits on the reports page until the newest pack is done or failed and returns its download link. A failed
+     * pack fails the test at once with what the page says, instead of a 60 s timeout that says nothing.
+     */
+    public static com.microsoft.playwright.Locator awaitReportPack(Page page) {
+        page.locator("#report-packs a[download], #report-packs .report-pack-failed").first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+        if (page.locator("#report-packs .report-pack-failed").count() > 0
+                && page.locator("#report-packs a[download]").count() == 0) {
+            throw new AssertionError("The report pack failed: " + page.locator("#report-packs").innerText());
+        }
+        return page.locator("#report-packs a[download]").first();
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -85,7 +85,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         packs.addColumn(p -> p.durationMs() == null ? ""
                 : getTranslation("reports.seconds", String.format(getLocale(), "%.1f", p.durationMs() / 1000.0)))
                 .setHeader(getTranslation("reports.column.duration")).setAutoWidth(true);
-        packs.addComponentColumn(this::downloadLink).setHeader(getTranslation("reports.column.file"));
+        packs.addComponentColumn(this::downloadLink).setKey("file").setHeader(getTranslation("reports.column.file"));
         add(new Paragraph(getTranslation("reports.intro")), order, coverage, new H2(getTranslation("reports.mine")), packs);
         // the list is loaded in onAttach, which also starts polling when a pack is still being made
     }
@@ -103,7 +103,11 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
 
     private com.vaadin.flow.component.Component downloadLink(ReportPackSummary pack) {
         if (pack.status() == ReportPack.Status.FAILED) {
-            return new Span(pack.error());
+            // the stored error is for the operators' log; the orderer is told what to do
+            boolean abandoned = ReportPackSummary.ABANDONED.equals(pack.error());
+            Span failed = new Span(getTranslation(abandoned ? "reports.error.abandoned" : "reports.error.failed"));
+            failed.addClassName("report-pack-failed");
+            return failed;
         }
         if (pack.status() != ReportPack.Status.DONE) {
             return new Span();

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
+import com.vaadin.flow.component.html.Span;
 import no.kommune.portal.reports.ReportPack;
+import no.kommune.portal.reports.ReportPackSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportPackViewTest extends KaribuTest {
 
     @Autowired PeriodService periods;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void management_orders_a_pack_and_sees_it_finish_without_waiting_on_the_click() throws Exception {
@@ -65,6 +69,31 @@ class ReportPackViewTest extends KaribuTest {
         // the period as the page lists it (the one returned by open() was read before it was closed)
         view.period.setValue(periods.all().stream().filter(p -> p.getId().equals(closed.getId())).findFirst().orElseThrow());
         assertThat(view.coverage.getText()).contains(closed.getName(), "(01.01.2071–30.04.2071)", "lukket");
+    }
+
+    @Test
+    void a_failed_pack_tells_its_orderer_to_order_again_and_shows_no_stack_trace() {
+        TestSecurity.runAs("direktor-feil", Roles.MANAGEMENT);
+        if (periods.all().isEmpty()) {
+            periods.open(ReportingPeriod.Type.ANNUAL, 2072);
+        }
+        Long periodId = periods.all().getFirst().getId();
+        for (String error : new String[] {"NullPointerException: Cannot invoke \"x\" because \"y\" is null",
+                ReportPackSummary.ABANDONED}) {
+            jdbc.update("INSERT INTO report_pack (version, created_at, created_by, modified_at, modified_by, period_id,"
+                    + " period_name, format, status, requested_by, error) VALUES (0, NOW(6), 'test', NOW(6), 'test', ?,"
+                    + " 'feilet', 'PDF', 'FAILED', 'direktor-feil', ?)", periodId, error);
+        }
+
+        login("direktor-feil", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(ReportPackView.class);
+        ReportPackView view = _get(ReportPackView.class);
+
+        assertThat(GridKt._size(view.packs)).isEqualTo(2);
+        String newest = ((Span) GridKt._getCellComponent(view.packs, 0, "file")).getText();
+        String older = ((Span) GridKt._getCellComponent(view.packs, 1, "file")).getText();
+        assertThat(newest).isEqualTo(view.getTranslation("reports.error.abandoned"));
+        assertThat(older).isEqualTo(view.getTranslation("reports.error.failed")).doesNotContain("Exception");
     }
 
     @Test
