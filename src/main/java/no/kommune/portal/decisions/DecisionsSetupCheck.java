@@ -33,6 +33,8 @@ class DecisionsSetupCheck implements SetupCheck {
                 SetupStep.of("period", 50, !open.isEmpty(), open.isEmpty() ? "setup.detail.noPeriod"
                         : "setup.detail.period", new SetupStep.Page("oppfolging/perioder", "decisions.nav.periods",
                         Roles.MANAGEMENT), open),
-                SetupStep.of("statusLabels", 55, unlabelled == 0, "setup.detail.statusLabels", null, unlabelled));
+                SetupStep.of("statusLabels", 55, unlabelled == 0, "setup.detail.statusLabels",
+                        new SetupStep.Page("oppfolging/statuser", "decisions.nav.statusLabels", Roles.MANAGEMENT),
+                        unlabelled));
     }
 }

@@ -30,6 +30,25 @@ public class StatusLabel extends AbstractEntity {
     protected StatusLabel() {
     }
 
+    StatusLabel(String label, MandateState state, int sortOrder) {
+        this.label = label;
+        this.state = state;
+        this.sortOrder = sortOrder;
+    }
+
+    void rename(String newLabel) {
+        this.label = newLabel;
+    }
+
+    void placeAt(int newSortOrder) {
+        this.sortOrder = newSortOrder;
+    }
+
+    /** A label is never deleted: mandates and history rows keep pointing at it. */
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public String getLabel() {
         return label;
     }

@@ -8,6 +8,10 @@ interface StatusLabelRepository extends JpaRepository<StatusLabel, Long> {
 
     List<StatusLabel> findByActiveTrueOrderBySortOrder();
 
+    List<StatusLabel> findAllByOrderBySortOrderAscIdAsc();
+
+    long countByStateAndActiveTrue(MandateState state);
+
     Optional<StatusLabel> findFirstByLabelIgnoreCase(String label);
 
     Optional<StatusLabel> findFirstByStateAndActiveTrueOrderBySortOrder(MandateState state);
