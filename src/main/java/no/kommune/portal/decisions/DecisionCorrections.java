@@ -188,8 +188,7 @@ public class DecisionCorrections {
         if (changes.record("responsible", names(m.getResponsibles()), names(responsibles))) {
             m.setResponsibles(responsibles);
         }
-        OrgUnit unit = fields.unitId() == null ? null : organisation.findUnit(fields.unitId())
-                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        OrgUnit unit = fields.unitId() == null ? null : organisation.unitForWork(fields.unitId(), m.getUnit());
         if (changes.record("unit", m.getUnit() == null ? null : m.getUnit().getName(),
                 unit == null ? null : unit.getName())) {
             m.setUnit(unit);

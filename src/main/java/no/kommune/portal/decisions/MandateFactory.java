@@ -45,7 +45,7 @@ class MandateFactory {
         }
         m.setResponsibles(responsibles);
         if (md.unitId() != null) {
-            m.setUnit(organisation.findUnit(md.unitId()).orElse(null));
+            m.setUnit(organisation.unitForWork(md.unitId(), null));
         }
         mandates.save(m);
         events.save(new MandateEvent(m, MandateEvent.Kind.CREATED, null, initial.getLabel(), null, null, null));

@@ -50,6 +50,23 @@ public class OrganisationService {
         return units.findById(id);
     }
 
+    /**
+     * The unit new work may be given to: it must exist and not be closed (decision 020: a closed unit keeps its
+     * history, but nothing new lands there). {@code current} is the unit the case has now; keeping it is always
+     * allowed, so a finished case of a closed unit can still be corrected.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public OrgUnit unitForWork(Long id, OrgUnit current) {
+        if (current != null && current.getId().equals(id)) {
+            return current;
+        }
+        OrgUnit unit = units.findById(id).orElseThrow(() -> new no.kommune.portal.base.UserFacingException("error.notFound"));
+        if (!unit.isActive()) {
+            throw new no.kommune.portal.base.UserFacingException("error.unitClosed", unit.getName());
+        }
+        return unit;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<OrgUnit> findUnitByName(String name) {
         return units.findFirstByNameIgnoreCase(name.trim());

@@ -132,7 +132,7 @@ public class SupervisionService {
     public SupervisionRow create(SupervisionDraft draft) {
         SupervisionDraft d = validate(draft);
         Supervision s = new Supervision(d.sector(), d.subject(), d.year(), d.status());
-        s.apply(d, unitOf(d.unitId()), parseDeadline(d.deadlineText()));
+        s.apply(d, unitOf(d.unitId(), null), parseDeadline(d.deadlineText()));
         supervisions.save(s);
         events.save(new SupervisionEvent(s, SupervisionEvent.Kind.CREATED, null, d.status(), d.measures(), null));
         return toRow(supervisions.saveAndFlush(s), scope());
@@ -151,7 +151,7 @@ public class SupervisionService {
         }
         SupervisionDraft d = validate(draft);
         Supervision s = new Supervision(d.sector(), d.subject(), d.year(), d.status());
-        s.apply(d, unitOf(d.unitId()), parseDeadline(d.deadlineText()));
+        s.apply(d, unitOf(d.unitId(), null), parseDeadline(d.deadlineText()));
         s.setSourceKey(key);
         supervisions.save(s);
         events.save(new SupervisionEvent(s, SupervisionEvent.Kind.IMPORTED, null, d.status(), d.measures(), key));
@@ -166,7 +166,7 @@ public class SupervisionService {
         Supervision s = loadForChange(id, expectedVersion);
         SupervisionDraft d = validate(draft.withStatus(s.getStatus()));
         Map<String, String> before = SupervisionChanges.trackedFields(s);
-        s.apply(d, unitOf(d.unitId()), parseDeadline(d.deadlineText()));
+        s.apply(d, unitOf(d.unitId(), s.getUnit()), parseDeadline(d.deadlineText()));
         // the history row says what changed (old → new), the deadline above all, not only "Endret"
         String changed = SupervisionChanges.describe(before, SupervisionChanges.trackedFields(s));
         events.save(new SupervisionEvent(s, SupervisionEvent.Kind.EDITED, null, null, d.measures(), changed));
@@ -371,9 +371,9 @@ public class SupervisionService {
         return scope.editor() || (s.getUnit() != null && scope.ledUnits().contains(s.getUnit().getId()));
     }
 
-    private OrgUnit unitOf(Long unitId) {
-        return unitId == null ? null
-                : organisation.findUnit(unitId).orElseThrow(() -> new UserFacingException("error.notFound"));
+    /** A new or changed unit must be open; the unit the supervision already has may stay (decision 020). */
+    private OrgUnit unitOf(Long unitId, OrgUnit current) {
+        return unitId == null ? null : organisation.unitForWork(unitId, current);
     }
 
     private LocalDate today() {

@@ -64,6 +64,16 @@ class FollowUpServiceTest extends ServiceTest {
         return new FollowUpFilter(body.getId(), null, null, null, null, false, false, null, false);
     }
 
+
+    @Test
+    void a_mandate_cannot_be_given_to_a_closed_unit() {
+        PoliticalBody body = fixtures.body();
+        OrgUnit closed = org.closeUnit(org.unit("Nedlagt enhet", OrgUnitType.UNIT, org.municipality()));
+
+        assertThatThrownBy(() -> fixtures.mandate(body, "Ny oppgave", null, null, closed))
+                .isInstanceOf(no.kommune.portal.base.UserFacingException.class).hasMessage("error.unitClosed");
+    }
+
     @Test
     void leader_updates_status_of_own_mandate_and_the_change_is_a_history_row() {
         Long id = fixtures.mandate(body, "Kartlegging behov barnehage", null, leader, oppvekst);

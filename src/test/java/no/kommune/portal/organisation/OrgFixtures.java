@@ -71,6 +71,13 @@ public class OrgFixtures {
         return managed;
     }
 
+    /** Marks the unit closed (without moving its cases: that is OrgChartService's job, tested there). */
+    public OrgUnit closeUnit(OrgUnit unit) {
+        OrgUnit managed = units.findById(unit.getId()).orElseThrow();
+        managed.setActive(false);
+        return units.save(managed);
+    }
+
     public UserAccount deactivate(UserAccount user) {
         UserAccount managed = users.findById(user.getId()).orElseThrow();
         managed.setActive(false);

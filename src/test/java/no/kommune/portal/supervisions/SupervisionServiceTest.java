@@ -51,6 +51,20 @@ class SupervisionServiceTest extends ServiceTest {
     }
 
     @Test
+    void nothing_new_lands_in_a_closed_unit_but_a_supervision_already_there_can_still_be_edited() {
+        SupervisionRow there = create("Helsestasjonen", "16.06.2025", helse);
+        org.closeUnit(helse);
+
+        assertThatThrownBy(() -> create("Jordmortjenesten", "2026", helse)).isInstanceOf(UserFacingException.class)
+                .hasMessage("error.unitClosed");
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        SupervisionRow edited = service.update(there.id(), there.version(), SupervisionDraft.of(2025, sector,
+                "Statsforvalteren i Innlandet", "Helsestasjonen", "Nasjonalt tilsyn", "30.06.2025", "Plan")
+                .withUnit(helse.getId()));
+        assertThat(edited.deadlineDisplay()).as("edited, keeping the closed unit it already has").isEqualTo("30.06.2025");
+    }
+
+    @Test
     void quality_registers_and_the_deadline_is_kept_verbatim_with_a_date_when_it_is_one() {
         SupervisionRow date = create("Barneverntjenesten", "16.06.2025", helse);
         SupervisionRow year = create("Institusjonstjenesten", "2026", helse);
