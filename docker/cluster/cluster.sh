@@ -449,7 +449,7 @@ demo_data() {
   pid=$!
   # the last step of the demo run logs "Demo scale N" (after every demo data runner)
   for ((i = 0; i < 900; i++)); do
-    grep -q "Demo scale $scale" "$BASE/demo-data.log" && break
+    grep -qs "Demo scale $scale" "$BASE/demo-data.log" && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 1
   done

@@ -3,7 +3,7 @@
 # build not counted): under a write load of concurrent users through HAProxy (WriteLoadClient: mandate status
 # updates and deviation reports, each save with a unique marker, logged only once the page showed it saved),
 #   1. kill -9 jar 1                      its users must sign in again on jar 2; then jar 1 is started again
-#   2. kill -9 Galera node 1, restart it  node 1 is the one the jars write to (sequential mode); it rejoins by IST
+#   2. kill -9 Galera node 1, restart it  node 1 is the one the jars write to (sequential mode); it rejoins (by SST today: see docs/operations.md)
 #   3. restart the whole database         all three nodes stopped, bootstrapped again from the most advanced one;
 #                                         the portal must serve again within 60 s without restarting the jars
 # then counts, per fault, the saves the users were told were saved (acknowledged), how many of them are in the
@@ -109,7 +109,7 @@ note "all three Galera nodes stopped"
 sleep 5
 $C db-start 1 > "$OUT/db-bootstrap.log" 2>&1 || { echo "no bootstrap; see $OUT/db-bootstrap.log" >&2; exit 1; }
 DB_UP=$(now_ms)
-note "the database is back (node 1 bootstrapped from $(grep -o 'from node [0-9]' "$OUT/db-bootstrap.log" || echo '?'))"
+note "the database is back (node 1 bootstrapped $(grep -o 'from node [0-9]' "$OUT/db-bootstrap.log" || echo '?'))"
 # the portal serves again when HAProxy has a ready jar and a user's save is acknowledged
 READY=""
 for ((i = 0; i < 2 * (RECOVERY_LIMIT + 60); i++)); do
