@@ -47,7 +47,8 @@ public class StatusLabelsView extends VerticalLayout implements HasDynamicTitle 
         state.setItems(MandateState.values());
         state.setItemLabelGenerator(s -> getTranslation("decisions.state." + s.name()));
         state.setId("status-label-state");
-        state.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin's Select puts aria-required on its value button, which axe rejects
+        // (critical, aria-allowed-attr); a missing state is said in the field's error message instead
         Button add = new Button(getTranslation("decisions.labels.add"), e -> create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("status-label-add");
