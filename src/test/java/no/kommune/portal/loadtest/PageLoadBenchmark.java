@@ -42,6 +42,8 @@ class PageLoadBenchmark {
             Browser browser = chromium.browser();
             for (Map.Entry<String, String[]> list : LISTS.entrySet()) {
                 List<Long> times = new ArrayList<>();
+                List<Long> firstByte = new ArrayList<>();
+                List<Long> domReady = new ArrayList<>();
                 for (int i = 0; i < runs + 2; i++) {
                     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                             .setViewportSize(1366, 900).setLocale("nb-NO"))) {
@@ -50,12 +52,26 @@ class PageLoadBenchmark {
                         Chromium.signIn(page, base + "/login", list.getValue()[0]);
                         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
                         long start = System.nanoTime();
+                        if (Boolean.getBoolean("portal.pageload.debug") && i == runs + 1) {
+                            page.onRequest(r -> { if (r.url().contains("v-r=uidl")) System.out.println("DEBUG UIDL "
+                                    + (System.nanoTime() - start) / 1_000_000 + " ms " + r.postData()); });
+                            page.onResponse(r -> { if (r.url().contains("v-r=uidl")) System.out.println("DEBUG UIDL answer "
+                                    + (System.nanoTime() - start) / 1_000_000 + " ms " + r.text()); });
+                        }
                         page.navigate(base + "/" + list.getKey());
                         String grid = list.getValue()[1];
                         page.waitForFunction(READY, grid);
                         long ms = (System.nanoTime() - start) / 1_000_000;
                         if (i >= 2) { // two warm-up runs: the JIT and the database caches, not the user's session
                             times.add(ms);
+                            // where the time goes: the server's document (eager load renders the view in it), then
+                            // the client's start (scripts from the cache, parse, first render), then the grid
+                            Object[] timing = ((java.util.List<?>) page.evaluate(NAVIGATION_TIMING)).toArray();
+                            firstByte.add(((Number) timing[0]).longValue());
+                            domReady.add(((Number) timing[1]).longValue());
+                            if (Boolean.getBoolean("portal.pageload.debug") && i == runs + 1) {
+                                System.out.println("DEBUG " + page.evaluate(RESOURCES));
+                            }
                         }
                     }
                 }
@@ -63,9 +79,25 @@ class PageLoadBenchmark {
                 System.out.printf("BENCHMARK pageload /%s (%s) runs=%d median=%d ms p95=%d ms max=%d ms%n",
                         list.getKey(), list.getValue()[0], times.size(), times.get(times.size() / 2),
                         times.get((int) Math.ceil(times.size() * 0.95) - 1), times.getLast());
+                firstByte.sort(null);
+                domReady.sort(null);
+                System.out.printf("BENCHMARK pageload /%s parts (median): document first byte %d ms,"
+                        + " DOM content loaded %d ms, ready %d ms%n", list.getKey(),
+                        firstByte.get(firstByte.size() / 2), domReady.get(domReady.size() / 2),
+                        times.get(times.size() / 2));
             }
         }
     }
+
+    private static final String RESOURCES = """
+            () => performance.getEntriesByType('resource').map(r => r.name.replace(/^.*\\/\\/[^/]+/, '')
+                + ' ' + Math.round(r.startTime) + '+' + Math.round(r.duration) + ' ' + r.transferSize + ' ' + r.deliveryType + ' req@' + Math.round(r.requestStart - r.startTime)).join('\\n')""";
+
+    /** Milliseconds from the navigation's start to the document's first byte and to DOMContentLoaded. */
+    private static final String NAVIGATION_TIMING = """
+            () => { const n = performance.getEntriesByType('navigation')[0];
+                    return [Math.round(n.responseStart - n.startTime),
+                            Math.round(n.domContentLoadedEventEnd - n.startTime)]; }""";
 
     /** The grid (or the start page's main) shows content and no Vaadin request is in flight. */
     private static final String READY = """
