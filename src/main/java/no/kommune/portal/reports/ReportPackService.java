@@ -167,7 +167,7 @@ public class ReportPackService {
             return packId;
         }
         notifier.send(new Notice(requester, "REPORT_PACK_READY", "report-pack-" + packId,
-                "reports.notice.ready", List.of(period.getName()), "rapporter"));
+                "reports.notice.ready", List.of(period.getName()), ReportLinks.packs()));
         return packId;
     }
 

@@ -37,6 +37,7 @@ import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.checklists.AnswerValue;
 import no.kommune.portal.checklists.ChecklistInstance;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistReport;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.ActionRow;
@@ -53,7 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
  * saved as soon as it is chosen; actions for Nei/Delvis; submit (locks); reopen (quality); history; export.
  * Whether the user may see or answer it is decided by the service, never by hidden buttons alone.
  */
-@Route(value = "internkontroll/sjekkliste", layout = MainLayout.class)
+@Route(value = ChecklistLinks.CHECKLIST, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN, Roles.POLITICIAN})
 public class ChecklistAnswerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

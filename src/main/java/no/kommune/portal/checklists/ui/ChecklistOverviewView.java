@@ -33,6 +33,7 @@ import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.checklists.ChecklistInstance;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistReport;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
@@ -50,7 +51,7 @@ import org.springframework.data.domain.PageRequest;
  * built from Divs) and a server-rendered bar chart, with the change from the previous round. Overdue units
  * stand out; each unit opens its checklist. Politicians see only rounds management has published.
  */
-@Route(value = "internkontroll", layout = MainLayout.class)
+@Route(value = ChecklistLinks.OVERVIEW, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN, Roles.POLITICIAN})
 @Menu(order = 20, icon = "vaadin:chart-grid", title = "checklists.nav.overview")
 public class ChecklistOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -92,7 +93,7 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("runde").ifPresent(id -> round.getListDataView()
+        event.getLocation().getQueryParameters().getSingleParameter(ChecklistLinks.ROUND).ifPresent(id -> round.getListDataView()
                 .getItems().filter(r -> String.valueOf(r.id()).equals(id)).findFirst().ifPresent(round::setValue));
     }
 

@@ -35,6 +35,7 @@ import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.DecisionImporter;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.ImportColumn;
 import no.kommune.portal.decisions.ImportOptions;
 import no.kommune.portal.decisions.ImportPreview;
@@ -49,7 +50,7 @@ import no.kommune.portal.organisation.Roles;
  * happens to every row; the import takes the good rows and lists every rejected one with its reason.
  * Reading and importing run in the background.
  */
-@Route("vedtak/import")
+@Route(DecisionLinks.IMPORT)
 @RolesAllowed(Roles.MANAGEMENT)
 public class ImportDecisionsView extends VerticalLayout implements HasDynamicTitle {
 

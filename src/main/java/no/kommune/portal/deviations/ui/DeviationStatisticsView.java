@@ -23,6 +23,7 @@ import no.kommune.portal.base.export.DocxWriter;
 import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationReport;
 import no.kommune.portal.deviations.DeviationStatistics;
 import no.kommune.portal.organisation.OrganisationService;
@@ -33,7 +34,7 @@ import no.kommune.portal.organisation.Roles;
  * Deviation statistics for a year against the year before: totals with the change, and per category,
  * status and unit reported to as server-rendered charts and tables; exportable for the annual report.
  */
-@Route("avvik/statistikk")
+@Route(DeviationLinks.STATISTICS)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.LEADER})
 @Menu(order = 33, icon = "vaadin:chart", title = "deviations.menu.statistics")
 public class DeviationStatisticsView extends VerticalLayout implements HasDynamicTitle {

@@ -35,6 +35,7 @@ import no.kommune.portal.organisation.OrgChartColumn;
 import no.kommune.portal.organisation.OrgChartImportPreview;
 import no.kommune.portal.organisation.OrgChartImportResult;
 import no.kommune.portal.organisation.OrgChartService;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.Roles;
 
 /**
@@ -43,7 +44,7 @@ import no.kommune.portal.organisation.Roles;
  * and every problem with its line, and the import saves all rows or none: the button is enabled only when no row
  * has an error. Reading and importing run in the background.
  */
-@Route("admin/organisasjonskart/import")
+@Route(OrganisationLinks.CHART_IMPORT)
 @RolesAllowed(Roles.ADMIN)
 public class OrgChartImportView extends VerticalLayout implements HasDynamicTitle {
 

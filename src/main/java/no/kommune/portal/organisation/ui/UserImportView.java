@@ -30,6 +30,7 @@ import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.organisation.OrgChartImportPreview.Outcome;
 import no.kommune.portal.organisation.OrgChartImportPreview.Problem;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.UserImportColumn;
 import no.kommune.portal.organisation.UserImportPreview;
 import no.kommune.portal.organisation.UserImportResult;
@@ -41,7 +42,7 @@ import no.kommune.portal.organisation.Roles;
  * reads (and offers templates), the preview shows every row with what happens to its account and every problem
  * with its line, and the import saves all rows or none. Reading and importing run in the background.
  */
-@Route("admin/brukere/import")
+@Route(OrganisationLinks.USER_IMPORT)
 @RolesAllowed(Roles.ADMIN)
 public class UserImportView extends VerticalLayout implements HasDynamicTitle {
 

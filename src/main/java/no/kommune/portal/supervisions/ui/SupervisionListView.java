@@ -25,6 +25,7 @@ import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
+import no.kommune.portal.supervisions.SupervisionLinks;
 import no.kommune.portal.supervisions.SupervisionReport;
 import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionService;
@@ -35,7 +36,7 @@ import no.kommune.portal.supervisions.SupervisionStatus;
  * authority, status and free text, lazily loaded, and exported as PDF or Excel in the seeds' columns. Leaders
  * see only their own units' rows (the service decides); quality and management register new ones.
  */
-@Route("tilsyn")
+@Route(SupervisionLinks.LIST)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 @Menu(order = 40, icon = "vaadin:search", title = "supervisions.nav.register")
 public class SupervisionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
