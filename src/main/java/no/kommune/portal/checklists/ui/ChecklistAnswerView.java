@@ -27,8 +27,7 @@ import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.ErrorMessages;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.GeneratedDownload;
@@ -279,11 +278,10 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             bar.add(missingActions);
         }
         String file = "sjekkliste-" + d.row().id();
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportPdf"), () -> file + ".pdf",
-                "application/pdf", () -> PdfWriter.write(report.unitChecklist(d.row().id()))));
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportXlsx"), () -> file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> XlsxWriter.write(report.unitChecklist(d.row().id()))));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportPdf"), ExportFormat.PDF,
+                () -> file, () -> report.unitChecklist(d.row().id())));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportXlsx"), ExportFormat.XLSX,
+                () -> file, () -> report.unitChecklist(d.row().id())));
         return bar;
     }
 

@@ -27,8 +27,7 @@ import java.util.Set;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.export.Charts;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.base.ui.Notices;
@@ -129,11 +128,10 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
             bar.add(publish);
         }
         String file = "internkontroll-" + o.roundName().replaceAll("[^A-Za-z0-9æøåÆØÅ]+", "-");
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportPdf"), () -> file + ".pdf",
-                "application/pdf", () -> PdfWriter.write(report.overview(o.roundId()))));
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportXlsx"), () -> file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> XlsxWriter.write(report.overview(o.roundId()))));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportPdf"), ExportFormat.PDF,
+                () -> file, () -> report.overview(o.roundId())));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportXlsx"), ExportFormat.XLSX,
+                () -> file, () -> report.overview(o.roundId())));
         content.add(bar);
 
         content.add(new H3(getTranslation("checklists.overall")));

@@ -28,13 +28,12 @@ import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.decisions.DecisionLinks;
 import org.springframework.data.domain.Sort;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.decisions.FollowUpExport;
 import no.kommune.portal.base.BackgroundWork;
-import no.kommune.portal.base.export.DocxWriter;
-import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpReport;
@@ -148,30 +147,27 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                     e -> UI.getCurrent().navigate(ImportDecisionsView.class));
             actions.add(register, importButton);
         }
-        actions.add(new GeneratedDownload(background, getTranslation("decisions.reportPdf"),
-                () -> "oppfolging-vedtak.pdf", "application/pdf",
-                () -> PdfWriter.write(report.build(filterBodyId(), null))));
+        actions.add(GeneratedDownload.report(background, getTranslation("decisions.reportPdf"), ExportFormat.PDF,
+                () -> "oppfolging-vedtak", () -> report.build(filterBodyId(), null)));
         exportLabels = new FollowUpExport.Labels(FollowUpExport.COLUMN_KEYS.stream().map(this::getTranslation).toList(),
                 getTranslation("decisions.export.yes"), getTranslation("decisions.export.sheet"),
                 getTranslation("decisions.export.filterSheet"));
         // the export takes the filter and order the list has when the button is pressed (see ExportRequest)
-        exportXlsx = new GeneratedDownload(background, getTranslation("decisions.export.xlsx"),
-                () -> "oppfolging-oppdrag.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> {
+        exportXlsx = new GeneratedDownload(background, getTranslation("decisions.export.xlsx"), ExportFormat.XLSX,
+                () -> "oppfolging-oppdrag", () -> {
                     ExportRequest r = exportRequest;
                     return export.xlsx(r.filter(), r.sort(), r.filterUsed(), exportLabels);
                 });
         exportXlsx.getStartButton().setId("export-xlsx");
-        exportCsv = new GeneratedDownload(background, getTranslation("decisions.export.csv"),
-                () -> "oppfolging-oppdrag.csv", "text/csv;charset=UTF-8", () -> {
+        exportCsv = new GeneratedDownload(background, getTranslation("decisions.export.csv"), ExportFormat.CSV,
+                () -> "oppfolging-oppdrag", () -> {
                     ExportRequest r = exportRequest;
                     return export.csv(r.filter(), r.sort(), exportLabels);
                 });
         exportCsv.getStartButton().setId("export-csv");
         actions.add(exportXlsx, exportCsv);
-        actions.add(new GeneratedDownload(background, getTranslation("decisions.reportDocx"),
-                () -> "oppfolging-vedtak.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                () -> DocxWriter.write(report.build(filterBodyId(), null))));
+        actions.add(GeneratedDownload.report(background, getTranslation("decisions.reportDocx"), ExportFormat.DOCX,
+                () -> "oppfolging-vedtak", () -> report.build(filterBodyId(), null)));
 
         counters.addClassName("portal-cards");
         counters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

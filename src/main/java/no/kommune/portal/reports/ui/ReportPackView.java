@@ -115,7 +115,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = service.content(pack.id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), pack.fileName(), pack.format().mimeType(),
+            return new DownloadResponse(new ByteArrayInputStream(bytes), pack.fileName(), pack.format().export().mimeType(),
                     bytes.length);
         }), getTranslation("reports.download"));
         link.getElement().setAttribute("download", true);
