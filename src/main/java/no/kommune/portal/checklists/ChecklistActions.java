@@ -70,7 +70,7 @@ public class ChecklistActions {
                 ChecklistAction.State.OPEN.name(), a.getQuestion().getItemNo() + " " + t));
         notifier.send(new Notice(owner.getUsername(), "CHECKLIST_ACTION_ASSIGNED", "checklist-action-" + action.getId(),
                 "checklists.notice.actionAssigned", List.of(t, i.getUnit().getName(), Formats.date(deadline)),
-                "internkontroll/sjekkliste/" + i.getId()));
+                ChecklistLinks.checklist(i.getId())));
         return action.getId();
     }
 

@@ -237,7 +237,7 @@ public class ChecklistAnswering {
             notifier.send(new Notice(leader.getUsername(), "CHECKLIST_REOPENED",
                     "checklist-" + i.getId() + "-reopened-" + event.getId(), "checklists.notice.reopened",
                     List.of(i.getRound().getName(), i.getUnit().getName(), why),
-                    "internkontroll/sjekkliste/" + i.getId()));
+                    ChecklistLinks.checklist(i.getId())));
         }
     }
 }

@@ -95,7 +95,7 @@ public class ChecklistRounds {
                 notifier.send(new Notice(leader.getUsername(), "CHECKLIST_ROUND_OPENED",
                         "checklist-round-" + round.getId() + "-unit-" + unit.getId(), "checklists.notice.roundOpened",
                         List.of(n, unit.getName(), Formats.date(deadline)),
-                        "internkontroll/sjekkliste/" + instance.getId()));
+                        ChecklistLinks.checklist(instance.getId())));
             }
         }
         return round.getId();

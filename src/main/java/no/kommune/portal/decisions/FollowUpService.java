@@ -296,7 +296,7 @@ public class FollowUpService {
         for (UserAccount responsible : m.getResponsibles()) {
             notifier.send(new Notice(responsible.getUsername(), "MANDATE_SENT_BACK",
                     "mandate-" + m.getId() + "-sent-back-" + event.getId(), "decisions.notice.sentBack",
-                    List.of(m.getTitle(), reason), "oppfolging/oppdrag/" + m.getId()));
+                    List.of(m.getTitle(), reason), DecisionLinks.mandate(m.getId())));
         }
         return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
     }

@@ -116,10 +116,10 @@ public class DeviationHandling {
         notifier.send(d.isPersonalData()
                 ? Notice.withoutFreeText(leader.getUsername(), "DEVIATION_FORWARDED",
                         "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwardedConfidential",
-                        d.getId(), "avvik/" + d.getId())
+                        d.getId(), DeviationLinks.deviation(d.getId()))
                 : new Notice(leader.getUsername(), "DEVIATION_FORWARDED",
                         "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwarded",
-                        List.of(String.valueOf(d.getId()), from.getName(), text), "avvik/" + d.getId()));
+                        List.of(String.valueOf(d.getId()), from.getName(), text), DeviationLinks.deviation(d.getId())));
     }
 
     /**

@@ -125,10 +125,10 @@ public class DeviationReporting {
         if (leader != null) {
             notifier.send(new Notice(leader.getUsername(), "DEVIATION_ASSIGNED",
                     "deviation-" + d.getId() + "-assigned-" + unit.getId(), "deviations.notice.assigned",
-                    List.of(String.valueOf(d.getId()), unit.getName()), "avvik/" + d.getId()));
+                    List.of(String.valueOf(d.getId()), unit.getName()), DeviationLinks.deviation(d.getId())));
         }
         notifier.send(new Notice(reporter.getUsername(), "DEVIATION_RECEIPT", "deviation-" + d.getId() + "-receipt",
-                "deviations.notice.receipt", List.of(String.valueOf(d.getId()), unit.getName()), "avvik/" + d.getId()));
+                "deviations.notice.receipt", List.of(String.valueOf(d.getId()), unit.getName()), DeviationLinks.deviation(d.getId())));
         return new Receipt(d.getId(), unit.getName(), leader == null ? "" : leader.getFullName());
     }
 }

@@ -162,7 +162,7 @@ public class WhistleblowingService {
                 "select u.username from UserAccount u join u.roles r where r = :role and u.active = true",
                 String.class).setParameter("role", Roles.WHISTLEBLOWING_RECEIVER).getResultList());
         for (String receiver : receivers) {
-            notifier.send(new Notice(receiver, eventType, dedupeKey, messageKey, List.of(), "varsling/sak/" + caseId));
+            notifier.send(new Notice(receiver, eventType, dedupeKey, messageKey, List.of(), WhistleblowingLinks.whistleblowingCase(caseId)));
         }
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.ui.NarrowScreens;
 import no.kommune.portal.base.ui.TemplateText;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
@@ -25,7 +26,7 @@ import no.kommune.portal.organisation.Roles;
  * A leader's own mandates (responsible, owner, or in a unit she leads): overdue and not-updated first,
  * status updated in place.
  */
-@Route("mine-oppdrag")
+@Route(DecisionLinks.MY_MANDATES)
 @RolesAllowed({Roles.LEADER, Roles.MANAGEMENT})
 @Menu(order = 11, icon = "vaadin:tasks", title = "decisions.nav.mine")
 public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -112,9 +113,9 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        Show wanted = params.containsKey("forsinket") ? Show.OVERDUE
-                : params.containsKey("snart") ? Show.DUE_SOON
-                : params.containsKey("ikkeOppdatert") ? Show.NOT_UPDATED : Show.ALL;
+        Show wanted = params.containsKey(DecisionLinks.OVERDUE) ? Show.OVERDUE
+                : params.containsKey(DecisionLinks.DUE_SOON) ? Show.DUE_SOON
+                : params.containsKey(DecisionLinks.NOT_UPDATED) ? Show.NOT_UPDATED : Show.ALL;
         show.setValue(wanted);
     }
 

@@ -10,10 +10,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.Notification;
+import no.kommune.portal.notifications.NotificationLinks;
 import no.kommune.portal.notifications.NotificationService;
 
 /** Every notification the signed-in user has had, newest first; each links to what it is about. */
-@Route("varsler")
+@Route(NotificationLinks.ALL)
 @PermitAll
 @Menu(order = 85, icon = "vaadin:bell", title = "notifications.view.title")
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
@@ -26,7 +27,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(n -> Formats.dateTime(n.getCreatedAt())).setHeader(getTranslation("notifications.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(n -> {
-            Anchor link = new Anchor(n.getLink() == null ? "varsler" : n.getLink(),
+            Anchor link = new Anchor(n.getLink() == null ? NotificationLinks.all().href() : n.getLink(),
                     getTranslation(n.getMessageKey(), n.getMessageArgs()));
             link.getElement().addEventListener("click", e -> service.markRead(n.getId()));
             return link;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.notifications.MailMode;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.NotificationService;
@@ -37,7 +38,7 @@ class NotificationViewsTest extends KaribuTest {
         UserAccount leader = org.user("leder", Roles.LEADER);
         for (String title : List.of("Skolebruksplan", "Kulturminneplan")) {
             notifier.send(new Notice(leader.getUsername(), "MANDATE_SENT_BACK", "ui-" + title + leader.getUsername(),
-                    "decisions.notice.sentBack", List.of(title, "Mer tekst"), "oppfolging"));
+                    "decisions.notice.sentBack", List.of(title, "Mer tekst"), DecisionLinks.followUp()));
         }
         return leader;
     }
