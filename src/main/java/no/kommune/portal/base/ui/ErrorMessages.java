@@ -55,7 +55,10 @@ public final class ErrorMessages {
         return false;
     }
 
-    /** The arguments with every {@link FieldName} replaced by the field's name in the user's language. */
+    /**
+     * The arguments with every {@link FieldName} replaced by the field's name in the user's language, and every
+     * {@link UserFacingException} (a refusal quoted in a larger message, "Line 3: Title is required") by its text.
+     */
     public static Object[] arguments(Object[] args, Translator t) {
         if (args == null) {
             return new Object[0];
@@ -64,6 +67,8 @@ public final class ErrorMessages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof FieldName field) {
                 shown[i] = t.translate(field.key());
+            } else if (shown[i] instanceof UserFacingException inner) {
+                shown[i] = t.translate(inner.getMessageKey(), arguments(inner.getArgs(), t));
             }
         }
         return shown;
