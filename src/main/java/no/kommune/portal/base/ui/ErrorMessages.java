@@ -83,7 +83,10 @@ public final class ErrorMessages {
         String label = fieldLabel(v.getPropertyPath(), t);
         SafeText.Problem problem = problemOf(v.getMessageTemplate());
         Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        if (label != null && problem != null && !(problem == SafeText.Problem.TOO_LONG && !(max instanceof Integer))) {
+        // a @Size refusal of a text that is too short is not "too long": it keeps its own message
+        boolean notTooLong = problem == SafeText.Problem.TOO_LONG && !(v.getInvalidValue() instanceof CharSequence text
+                && max instanceof Integer limit && text.length() > limit);
+        if (label != null && problem != null && !notTooLong) {
             return t.translate(problem.namedKey(), label, max);
         }
         return (label == null ? "" : label + ": ") + translateTemplate(v.getMessageTemplate(), t);
@@ -91,8 +94,10 @@ public final class ErrorMessages {
 
     private static SafeText.Problem problemOf(String template) {
         return switch (template) {
-            case "{jakarta.validation.constraints.NotBlank.message}", "{jakarta.validation.constraints.NotNull.message}",
-                    "{jakarta.validation.constraints.NotEmpty.message}", "{validation.required}" -> SafeText.Problem.EMPTY;
+            case "{jakarta.validation.constraints.NotBlank.message}",
+                    "{jakarta.validation.constraints.NotNull.message}",
+                    "{jakarta.validation.constraints.NotEmpty.message}",
+                    "{validation.required}" -> SafeText.Problem.EMPTY;
             case "{jakarta.validation.constraints.Size.message}", "{validation.tooLong}" -> SafeText.Problem.TOO_LONG;
             case "{validation.noMarkup}" -> SafeText.Problem.MARKUP;
             default -> null;
