@@ -57,7 +57,8 @@ class ErrorMessagesTest {
         var refusal = new UserFacingException("validation.field.required", new FieldName("a11y.field.title"), 500);
         var row = new UserFacingException("decisions.cases.error.row", 3, refusal);
 
-        assertThat(ErrorMessages.describe(row, (key, args) -> i18n.getTranslation(key, PortalI18NProvider.ENGLISH, args)))
+        assertThat(ErrorMessages.describe(row,
+                (key, args) -> i18n.getTranslation(key, PortalI18NProvider.ENGLISH, args)))
                 .isEqualTo("Line 3: Title is required. Nothing was imported.");
         assertThat(ErrorMessages.describe(refusal, (key, args) -> i18n.getTranslation(key, PortalI18NProvider.BOKMAL,
                 args))).isEqualTo("Tittel må fylles ut");
