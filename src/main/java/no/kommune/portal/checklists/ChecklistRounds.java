@@ -1,6 +1,6 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
+import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,7 +71,7 @@ public class ChecklistRounds {
         if (!v.isPublished()) {
             throw new UserFacingException("checklists.error.versionNotPublished");
         }
-        String n = requiredText(name, TextLimits.NAME, "checklists.error.roundNameRequired");
+        String n = required(name, TextLimits.NAME, "checklists.roundName");
         if (deadline == null) {
             throw new UserFacingException("checklists.error.deadlineRequired");
         }
