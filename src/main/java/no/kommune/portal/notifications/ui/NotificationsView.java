@@ -2,8 +2,8 @@ package no.kommune.portal.notifications.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,12 +26,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.setId("notifications-grid");
         grid.addColumn(n -> Formats.dateTime(n.getCreatedAt())).setHeader(getTranslation("notifications.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(n -> {
-            Anchor link = new Anchor(n.getLink() == null ? NotificationLinks.all().href() : n.getLink(),
-                    getTranslation(n.getMessageKey(), n.getMessageArgs()));
-            link.getElement().addEventListener("click", e -> service.markRead(n.getId()));
-            return link;
-        }).setHeader(getTranslation("notifications.column.message")).setFlexGrow(1);
+        // a renderer, not an anchor component per row: a user's list grows with every notice she ever had (issue 15)
+        grid.addColumn(LitRenderer.<Notification>of("<a href=\"${item.href}\" @click=${read}>${item.text}</a>")
+                .withProperty("href", n -> n.getLink() == null ? NotificationLinks.all().href() : n.getLink())
+                .withProperty("text", n -> getTranslation(n.getMessageKey(), n.getMessageArgs()))
+                .withFunction("read", n -> service.markRead(n.getId())))
+                .setHeader(getTranslation("notifications.column.message")).setFlexGrow(1);
         grid.addColumn(n -> n.getReadAt() == null ? getTranslation("notifications.unread") : Formats.dateTime(n.getReadAt()))
                 .setHeader(getTranslation("notifications.column.read")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> service.page(query.getOffset(), query.getLimit()).stream());

@@ -53,6 +53,13 @@ class NotificationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<no.kommune.portal.notifications.Notification> grid = _get(Grid.class, spec -> spec.withId("notifications-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
+        // the message column is a renderer: its text is the translated notice, its link the notice's own
+        var first = GridKt._get(grid, 0);
+        var message = (com.vaadin.flow.data.renderer.LitRenderer<no.kommune.portal.notifications.Notification>)
+                grid.getColumns().get(1).getRenderer();
+        assertThat(com.github.mvysny.kaributesting.v10.RenderersKt._getPresentationValue(message, first))
+                .contains("Mer tekst");
+        assertThat(message.getValueProviders().get("href").apply(first)).isEqualTo(DecisionLinks.followUp().href());
 
         _click(_get(Button.class, spec -> spec.withId("mark-all-read")));
         UI.getCurrent().navigate(NotificationsView.class);
