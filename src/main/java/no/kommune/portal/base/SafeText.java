@@ -73,6 +73,20 @@ public final class SafeText {
         return text.strip();
     }
 
+    /**
+     * A required text as {@link #required(String, int, String)}, but a blank text is refused with the message
+     * {@code emptyKey}: guidance for this one case ("Skriv en kommentar til den du videresender til") where the
+     * general "Kommentar må fylles ut" would lose what the user is asked to do. {0} in that message is the field's
+     * name, {1} the limit; too long or markup are refused as for any field.
+     */
+    public static String required(String text, int max, String fieldKey, String emptyKey) {
+        java.util.Objects.requireNonNull(emptyKey, "emptyKey");
+        if (problem(text, max, true) == Problem.EMPTY) {
+            throw new UserFacingException(emptyKey, new FieldName(fieldKey), max);
+        }
+        return required(text, max, fieldKey);
+    }
+
     /** An optional text as services accept it: null when blank, otherwise as {@link #required}. */
     public static String optional(String text, int max, String fieldKey) {
         check(text, max, false, fieldKey);

@@ -197,7 +197,8 @@ public class ChecklistAnswering {
         if (!a.getAnswer().allowsAction()) {
             throw new UserFacingException("checklists.error.actionNeedsNoOrPartly");
         }
-        String why = required(reason, TextLimits.LONG_TEXT, "checklists.noActionReason");
+        String why = required(reason, TextLimits.LONG_TEXT, "checklists.noActionReason",
+                "checklists.error.noActionReasonRequired");
         a.explainNoAction(why);
         answers.save(a);
         events.save(new ChecklistEvent(i, null, ChecklistEvent.Kind.NO_ACTION_EXPLAINED, null, null,
@@ -222,10 +223,8 @@ public class ChecklistAnswering {
     public void reopen(Long instanceId, String reason) {
         ChecklistInstance i = instances.findById(instanceId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        String why = optional(reason, TextLimits.LONG_TEXT, "checklists.noActionReason");
-        if (why == null) {
-            throw new UserFacingException("checklists.error.reopenNeedsReason");
-        }
+        String why = required(reason, TextLimits.LONG_TEXT, "checklists.reopenReason",
+                "checklists.error.reopenNeedsReason");
         if (!i.isSubmitted()) {
             throw new UserFacingException("checklists.error.notSubmitted");
         }

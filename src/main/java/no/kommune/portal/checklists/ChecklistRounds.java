@@ -71,7 +71,7 @@ public class ChecklistRounds {
         if (!v.isPublished()) {
             throw new UserFacingException("checklists.error.versionNotPublished");
         }
-        String n = required(name, TextLimits.NAME, "checklists.roundName");
+        String n = required(name, TextLimits.NAME, "checklists.roundName", "checklists.error.roundNameRequired");
         if (deadline == null) {
             throw new UserFacingException("checklists.error.deadlineRequired");
         }

@@ -285,7 +285,7 @@ public class DecisionCorrections {
         }
         SafeText.required(fields.title(), TextLimits.TITLE, "decisions.decisionTitle");
         SafeText.optional(fields.caseNumbers(), 200, "decisions.caseNumbers");
-        SafeText.optional(fields.archiveReference(), 40, "decisions.archiveReference");
+        SafeText.optional(fields.archiveReference(), 40, "decisions.field.archiveReference");
         SafeText.optional(fields.decisionText(), TextLimits.LONG_TEXT, "decisions.decisionText");
         if (fields.kind() == null) {
             throw new UserFacingException("decisions.error.kindRequired");

@@ -82,7 +82,7 @@ public class DecisionRegistry {
         }
         SafeText.required(draft.title(), TextLimits.TITLE, "decisions.decisionTitle");
         SafeText.optional(draft.caseNumbers(), 200, "decisions.caseNumbers");
-        SafeText.optional(draft.archiveReference(), 40, "decisions.archiveReference");
+        SafeText.optional(draft.archiveReference(), 40, "decisions.field.archiveReference");
         SafeText.optional(draft.decisionText(), TextLimits.LONG_TEXT, "decisions.decisionText");
         if (draft.kind() == null) {
             throw new UserFacingException("decisions.error.kindRequired");
@@ -97,10 +97,10 @@ public class DecisionRegistry {
 
     /** The checks of one mandate's fields, the same when it is registered, corrected or added later. */
     static void validateMandate(DecisionDraft.MandateDraft md) {
-        SafeText.required(md.title(), TextLimits.TITLE, "decisions.mandateTitle");
-        SafeText.optional(md.itemRef(), 200, "decisions.itemRef");
+        SafeText.required(md.title(), TextLimits.TITLE, "decisions.field.mandateTitle");
+        SafeText.optional(md.itemRef(), 200, "decisions.field.itemRef");
         SafeText.optional(md.description(), TextLimits.LONG_TEXT, "decisions.description");
-        SafeText.optional(md.deadlineText(), 200, "decisions.deadlineText");
+        SafeText.optional(md.deadlineText(), 200, "decisions.field.deadlineText");
     }
 
     static String blankToNull(String s) {

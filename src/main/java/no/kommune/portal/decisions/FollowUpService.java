@@ -234,7 +234,7 @@ public class FollowUpService {
     public MandateRow updateStatus(Long mandateId, long expectedVersion, Long statusId, String statusText) {
         Mandate m = loadForUpdate(mandateId, expectedVersion);
         StatusLabel target = labels.findById(statusId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        String text = SafeText.optional(statusText, TextLimits.LONG_TEXT, "decisions.statusText");
+        String text = SafeText.optional(statusText, TextLimits.LONG_TEXT, "decisions.field.statusText");
         MandateState state = target.getState();
         if ((state == MandateState.DONE || state == MandateState.CANCELLED) && text == null) {
             throw new UserFacingException(state == MandateState.DONE
@@ -285,10 +285,8 @@ public class FollowUpService {
         if (!m.isDoneProposed()) {
             throw new UserFacingException("decisions.error.notProposed");
         }
-        String reason = SafeText.optional(comment, TextLimits.LONG_TEXT, "decisions.comment");
-        if (reason == null) {
-            throw new UserFacingException("decisions.error.sendBackNeedsComment");
-        }
+        String reason = SafeText.required(comment, TextLimits.LONG_TEXT, "decisions.comment",
+                "decisions.error.sendBackNeedsComment");
         m.setDoneProposed(false);
         MandateEvent event = events.save(new MandateEvent(m, MandateEvent.Kind.SENT_BACK, m.getStatus().getLabel(),
                 m.getStatus().getLabel(), m.getStatusText(), reason, openPeriod().orElse(null)));

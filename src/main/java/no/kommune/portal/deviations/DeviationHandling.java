@@ -96,7 +96,8 @@ public class DeviationHandling {
         if (toUnitId == null) {
             throw new UserFacingException("deviations.error.unitRequired");
         }
-        String text = required(comment, TextLimits.LONG_TEXT, "deviations.field.comment");
+        String text = required(comment, TextLimits.LONG_TEXT, "deviations.field.comment",
+                "deviations.error.forwardNeedsComment");
         OrgUnit to = findUnit(toUnitId).filter(OrgUnit::isActive)
                 .orElseThrow(() -> new UserFacingException("deviations.error.unitRequired"));
         OrgUnit from = d.getReportedToUnit();
@@ -208,9 +209,11 @@ public class DeviationHandling {
         if (d.getStatus() == DeviationStatus.CLOSED) {
             throw new UserFacingException("deviations.error.closed");
         }
-        String c = required(cause, TextLimits.LONG_TEXT, "deviations.field.cause");
-        String m = required(measures, TextLimits.LONG_TEXT, "deviations.field.measures");
-        String l = required(learning, TextLimits.LONG_TEXT, "deviations.field.learning");
+        String c = required(cause, TextLimits.LONG_TEXT, "deviations.field.cause", "deviations.error.causeRequired");
+        String m = required(measures, TextLimits.LONG_TEXT, "deviations.field.measures",
+                "deviations.error.measuresRequired");
+        String l = required(learning, TextLimits.LONG_TEXT, "deviations.field.learning",
+                "deviations.error.learningRequired");
         DeviationStatus from = d.getStatus();
         d.close(c, m, l, clock.instant());
         events.save(new DeviationEvent(d, DeviationEvent.Kind.CLOSED, from, DeviationStatus.CLOSED, null, null, null));
@@ -230,7 +233,8 @@ public class DeviationHandling {
         if (d.getStatus() != DeviationStatus.CLOSED) {
             throw new UserFacingException("deviations.error.notClosed");
         }
-        String text = required(reason, TextLimits.LONG_TEXT, "deviations.field.reason");
+        String text = required(reason, TextLimits.LONG_TEXT, "deviations.field.reason",
+                "deviations.error.reopenNeedsReason");
         d.reopen();
         events.save(new DeviationEvent(d, DeviationEvent.Kind.REOPENED, DeviationStatus.CLOSED,
                 DeviationStatus.IN_PROGRESS, null, null, text));

@@ -79,8 +79,10 @@ public class DeviationReporting {
     @Transactional
     @PreAuthorize(DeviationRules.SIGNED_IN)
     public Receipt report(DeviationDraft draft) {
-        String title = required(draft == null ? null : draft.title(), TextLimits.NAME, "deviations.field.title");
-        String description = required(draft.description(), TextLimits.LONG_TEXT, "deviations.field.description");
+        String title = required(draft == null ? null : draft.title(), TextLimits.NAME, "deviations.field.title",
+                "deviations.error.titleRequired");
+        String description = required(draft.description(), TextLimits.LONG_TEXT, "deviations.field.description",
+                "deviations.error.descriptionRequired");
         if (draft.occurredAt() == null) {
             throw new UserFacingException("deviations.error.occurredRequired");
         }

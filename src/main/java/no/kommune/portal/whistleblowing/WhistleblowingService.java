@@ -105,7 +105,7 @@ public class WhistleblowingService {
     /** The reporter adds information to her case with the receipt code; the receivers are told. */
     @PreAuthorize("permitAll()")
     public ReporterView addInformation(String code, String text, String clientKey) {
-        String body = SafeText.required(text, TEXT_LIMIT, "whistleblowing.addInformation");
+        String body = SafeText.required(text, TEXT_LIMIT, "whistleblowing.field.information");
         rateLimit.acquire(PublicRateLimit.Action.MESSAGE, clientKey);
         // The notices are written inside the anonymous scope too: their audit columns would otherwise name
         // the signed-in employee who adds information to her own anonymous case.
@@ -198,7 +198,7 @@ public class WhistleblowingService {
     @PreAuthorize(RECEIVER)
     @Transactional
     public CaseDetail reply(Long id, String text, boolean visibleToReporter) {
-        String body = SafeText.required(text, TextLimits.LONG_TEXT, "whistleblowing.reply");
+        String body = SafeText.required(text, TextLimits.LONG_TEXT, "whistleblowing.field.reply");
         WhistleblowingCase c = cases.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
         messages.saveAndFlush(new WhistleblowingMessage(c, WhistleblowingMessage.Author.RECEIVER, visibleToReporter,
                 body, null, null));
@@ -268,7 +268,7 @@ public class WhistleblowingService {
         }
         String subject = SafeText.required(d.subject(), SUBJECT_LIMIT, "whistleblowing.subject");
         String description = SafeText.required(d.description(), TEXT_LIMIT, "whistleblowing.description");
-        String concerns = SafeText.optional(d.concerns(), TextLimits.NAME, "whistleblowing.concerns");
+        String concerns = SafeText.optional(d.concerns(), TextLimits.NAME, "whistleblowing.field.concerns");
         if (d.occurredOn() != null && d.occurredOn().isAfter(LocalDate.now(clock.withZone(Formats.ZONE)))) {
             throw new UserFacingException("whistleblowing.error.futureDate");
         }

@@ -30,6 +30,28 @@ class SafeTextTest {
     }
 
     @Test
+    void a_step_that_needs_a_text_can_say_what_to_write_when_it_is_empty_and_the_other_rules_stay_the_same() {
+        String comment = "deviations.field.comment";
+        String guidance = "deviations.error.forwardNeedsComment";
+        assertThat(SafeText.required("  Ring meg \n", 100, comment, guidance)).isEqualTo("Ring meg");
+        for (String empty : new String[] {null, "", "   \t\n"}) {
+            assertThatThrownBy(() -> SafeText.required(empty, 100, comment, guidance))
+                    .isInstanceOf(UserFacingException.class).hasMessage(guidance)
+                    .satisfies(e -> {
+                        assertThat(((UserFacingException) e).getArgs()).startsWith(new FieldName(comment));
+                        assertThat(UserMessages.bokmal(e)).isEqualTo("Skriv en kommentar til den du videresender til");
+                    });
+        }
+        assertThatThrownBy(() -> SafeText.required("x".repeat(11), 10, comment, guidance))
+                .hasMessage("validation.field.tooLong")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Kommentar kan ikke være lengre enn 10 tegn"));
+        assertThatThrownBy(() -> SafeText.required("<b>Ring</b>", 100, comment, guidance))
+                .hasMessage("validation.field.noMarkup")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Comment cannot contain HTML or script"));
+    }
+
+    @Test
     void optional_text_is_null_when_blank_and_stripped_otherwise() {
         assertThat(SafeText.optional(null, 10, TITLE)).isNull();
         assertThat(SafeText.optional("  ", 10, TITLE)).isNull();

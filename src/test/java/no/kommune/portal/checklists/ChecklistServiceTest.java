@@ -260,7 +260,7 @@ class ChecklistServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("1.1"), "Ikke relevant"))
                 .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionNeedsNoOrPartly");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "   "))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required");
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.noActionReasonRequired");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "<script>alert(1)</script>"))
                 .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "x".repeat(20_001)))
@@ -283,6 +283,29 @@ class ChecklistServiceTest extends ServiceTest {
         QuestionAnswer explained = submitted.areas().get(1).questions().getFirst();
         assertThat(explained.noActionReason()).isEqualTo("Rutinen erstattes av ny sektorrutine i januar");
         assertThat(submitted.history()).extracting(h -> h.kind()).contains(ChecklistEvent.Kind.NO_ACTION_EXPLAINED);
+    }
+
+    @Test
+    void an_empty_reason_for_no_action_asks_why_no_action_is_needed() {
+        Long id = instance(sykehjem);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        Long q = questionIds(id).get("2.1");
+        service.answer(id, q, AnswerValue.NO, null);
+        assertThatThrownBy(() -> service.explainNoAction(id, q, null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.noActionReasonRequired")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Skriv hvorfor det ikke trengs tiltak"))
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Write why no action is needed"));
+    }
+
+    @Test
+    void a_round_without_a_period_asks_for_one_with_an_example() {
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        assertThatThrownBy(() -> service.openRound(versionId, "  ", LocalDate.now().plusDays(3), null))
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundNameRequired")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Skriv hvilken periode runden gjelder, for eksempel «2. tertial 2025»"))
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Write which period the round covers, e.g. \"2. tertial 2025\""));
     }
 
     @Test
@@ -363,8 +386,7 @@ class ChecklistServiceTest extends ServiceTest {
 
         TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
         assertThatThrownBy(() -> service.openRound(versionId, " ", LocalDate.now().plusDays(3), null))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Periode må fylles ut"));
+                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundNameRequired");
         assertThatThrownBy(() -> service.openRound(versionId, "<b>1. tertial</b>", LocalDate.now().plusDays(3), null))
                 .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.openRound(versionId, "1. tertial 2026", LocalDate.now().minusDays(1), null))

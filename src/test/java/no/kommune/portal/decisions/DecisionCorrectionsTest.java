@@ -161,7 +161,8 @@ class DecisionCorrectionsTest extends ServiceTest {
         assertThatThrownBy(() -> corrections.correctMandate(mandateId, m.version(), new DecisionDraft.MandateDraft(null,
                 "", null, m.deadline(), null, null, Set.of(), null), null))
                 .hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Oppdrag (tittel) må fylles ut"));
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Tittel på oppdraget må fylles ut"))
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Title of the mandate is required"));
 
         assertThat(followUp.detail(mandateId).corrections()).isEmpty();
         assertThat(corrections.load(decisionId).fields()).isEqualTo(f);

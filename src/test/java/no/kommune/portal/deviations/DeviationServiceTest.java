@@ -124,12 +124,12 @@ class DeviationServiceTest extends ServiceTest {
     @Test
     void bad_input_is_refused_with_a_clear_message_and_nothing_is_saved() {
         TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
-        assertRefused(draft(" ", false), "validation.field.required", "Short title is required");
+        assertRefused(draft(" ", false), "deviations.error.titleRequired", "Write a short title of what happened");
         assertRefused(draft("x".repeat(201), false), "validation.field.tooLong",
                 "Short title cannot be longer than 200 characters");
         assertRefused(new DeviationDraft("Tittel", "<script>alert(1)</script>", LocalDateTime.now().minusHours(1),
                 unitA1.getId(), null, category, Severity.LOW, null, false), "validation.field.noMarkup",
-                "What happened? cannot contain HTML or script");
+                "Description cannot contain HTML or script");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.now().plusDays(1),
                 unitA1.getId(), null, category, Severity.LOW, null, false), "validation.futureDate");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.of(205, 3, 1, 12, 0),
@@ -137,7 +137,7 @@ class DeviationServiceTest extends ServiceTest {
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", null, unitA1.getId(), null, category, Severity.LOW,
                 null, false), "deviations.error.occurredRequired");
         assertRefused(new DeviationDraft("Tittel", "", LocalDateTime.now(), unitA1.getId(), null, category,
-                Severity.LOW, null, false), "validation.field.required", "What happened? is required");
+                Severity.LOW, null, false), "deviations.error.descriptionRequired", "Describe what happened");
         assertRefused(new DeviationDraft("Tittel", "B", LocalDateTime.now(), null, null, category, Severity.LOW, null,
                 false), "deviations.error.unitRequired");
         assertRefused(new DeviationDraft("Tittel", "B", LocalDateTime.now(), unitA1.getId(), null, null, Severity.LOW,
@@ -161,8 +161,9 @@ class DeviationServiceTest extends ServiceTest {
         Long id = reportAsEmployee("Feil medisin gitt", false);
         TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
         assertThatThrownBy(() -> service.forward(id, version(id), areaB.getId(), " "))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Comment is required"));
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.forwardNeedsComment")
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Write a comment for the person you forward it to"));
         assertThatThrownBy(() -> service.forward(id, version(id), unitA1.getId(), "samme"))
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.sameUnit");
         service.forward(id, version(id), areaB.getId(), "Gjelder hjemmetjenesten");
@@ -212,11 +213,12 @@ class DeviationServiceTest extends ServiceTest {
                 .satisfies(a -> assertThat(a.ownerName()).isEqualTo(leaderA.getFullName()));
 
         assertThatThrownBy(() -> service.close(id, version(id), "Feil i anlegget", "Service bestilt", " "))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("What did we learn? is required"));
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.learningRequired")
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Say what was learned before the deviation is closed"));
         assertThatThrownBy(() -> service.close(id, version(id), "", "Service bestilt", "x"))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Årsak må fylles ut"));
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.causeRequired")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Oppgi årsak før avviket lukkes"));
         assertThatThrownBy(() -> service.close(id, version(id), "Feil", "<b>Service</b>", "x"))
                 .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         service.close(id, version(id), "Feil i anlegget", "Service bestilt", "Sjekk anlegget årlig");
@@ -229,8 +231,8 @@ class DeviationServiceTest extends ServiceTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.closed");
 
         assertThatThrownBy(() -> service.reopen(id, closed.version(), ""))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
-                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Reason is required"));
+                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.reopenNeedsReason")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Write why the deviation is reopened"));
         service.reopen(id, closed.version(), "Skjedde igjen");
         DeviationViews.DeviationDetail reopened = service.detail(id);
         assertThat(reopened.status()).isEqualTo(DeviationStatus.IN_PROGRESS);
@@ -240,6 +242,79 @@ class DeviationServiceTest extends ServiceTest {
                 DeviationEvent.Kind.STATUS_CHANGED, DeviationEvent.Kind.ACTION_DONE, DeviationEvent.Kind.CLOSED,
                 DeviationEvent.Kind.REOPENED);
         assertThat(reopened.history()).allSatisfy(h -> assertThat(h.who()).isNotBlank());
+    }
+
+    // ---- an empty text a step needs is refused with guidance for that step, not only "X må fylles ut" ----
+
+    @Test
+    void reporting_without_a_title_asks_for_a_short_title_of_what_happened() {
+        assertGuidance(() -> service.report(draft("  ", false)), "deviations.error.titleRequired",
+                "Skriv en kort tittel på hva som skjedde", "Write a short title of what happened");
+    }
+
+    @Test
+    void reporting_without_a_description_asks_to_describe_what_happened() {
+        assertGuidance(() -> service.report(new DeviationDraft("Glatt gulv", " ", LocalDateTime.now().minusHours(1),
+                        unitA1.getId(), null, category, Severity.LOW, null, false)),
+                "deviations.error.descriptionRequired", "Beskriv hva som skjedde", "Describe what happened");
+    }
+
+    @Test
+    void forwarding_without_a_comment_asks_for_a_comment_to_the_receiver() {
+        Long id = reportAsEmployee("Feil medisin gitt", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertGuidance(() -> service.forward(id, version(id), areaB.getId(), null),
+                "deviations.error.forwardNeedsComment", "Skriv en kommentar til den du videresender til",
+                "Write a comment for the person you forward it to");
+    }
+
+    @Test
+    void closing_without_a_cause_asks_for_it_before_closing() {
+        Long id = reportAsEmployee("Dør sto åpen", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertGuidance(() -> service.close(id, version(id), "  ", "Ny rutine", "Sjekk døra"),
+                "deviations.error.causeRequired", "Oppgi årsak før avviket lukkes",
+                "Give the cause before the deviation is closed");
+    }
+
+    @Test
+    void closing_without_measures_asks_for_them_before_closing() {
+        Long id = reportAsEmployee("Dør sto åpen", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertGuidance(() -> service.close(id, version(id), "Glemt", "", "Sjekk døra"),
+                "deviations.error.measuresRequired", "Oppgi tiltak før avviket lukkes",
+                "Give the measures before the deviation is closed");
+    }
+
+    @Test
+    void closing_without_what_was_learned_asks_for_it_before_closing_and_a_too_long_one_names_the_field() {
+        Long id = reportAsEmployee("Dør sto åpen", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        assertGuidance(() -> service.close(id, version(id), "Glemt", "Ny rutine", null),
+                "deviations.error.learningRequired", "Oppgi hva som er lært før avviket lukkes",
+                "Say what was learned before the deviation is closed");
+        assertThatThrownBy(() -> service.close(id, version(id), "Glemt", "Ny rutine", "<b>Sjekk</b>"))
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Læring kan ikke inneholde HTML eller skript"))
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Learning cannot contain HTML or script"));
+    }
+
+    @Test
+    void reopening_without_a_reason_asks_why_it_is_reopened() {
+        Long id = reportAsEmployee("Dør sto åpen", false);
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        service.close(id, version(id), "Glemt", "Ny rutine", "Sjekk døra");
+        assertGuidance(() -> service.reopen(id, version(id), " "), "deviations.error.reopenNeedsReason",
+                "Skriv hvorfor avviket gjenåpnes", "Write why the deviation is reopened");
+    }
+
+    private static void assertGuidance(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key,
+            String bokmal, String english) {
+        assertThatThrownBy(call).isInstanceOf(UserFacingException.class).hasMessage(key)
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo(bokmal))
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo(english));
     }
 
     @Test

@@ -200,8 +200,18 @@ class WhistleblowingServiceTest extends ServiceTest {
                 "<script>fetch('/x')</script>"), client)).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold", LocalDate.now().plusDays(1),
                 null, true, null, null), client)).hasMessage("whistleblowing.error.futureDate");
+        assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold", null, "<i>Skolen</i>", true,
+                null, null), client)).hasMessage("validation.field.noMarkup")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Hvem eller hva varselet gjelder kan ikke inneholde HTML eller skript"))
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Whom or what the report concerns cannot contain HTML or script"));
         assertThatThrownBy(() -> service.addInformation("AAAA-BBBB-CCCC-DDDD", "<b>hei</b>", client))
-                .hasMessage("validation.field.noMarkup");
+                .hasMessage("validation.field.noMarkup")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Tilleggsinformasjon kan ikke inneholde HTML eller skript"))
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Additional information cannot contain HTML or script"));
         TestSecurity.runAs(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
         assertThat(service.count(null, null)).isEqualTo(before);
     }

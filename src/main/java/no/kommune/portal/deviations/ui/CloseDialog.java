@@ -11,7 +11,7 @@ class CloseDialog extends HandlingDialog {
 
     final TextArea cause = Fields.textArea("deviations.field.cause", TextLimits.LONG_TEXT);
     final TextArea measures = Fields.textArea("deviations.field.measures", TextLimits.LONG_TEXT);
-    final TextArea learning = Fields.textArea("deviations.field.learning", TextLimits.LONG_TEXT);
+    final TextArea learning = Fields.textArea("deviations.label.learning", TextLimits.LONG_TEXT);
     private final DeviationService service;
     private final DeviationViews.DeviationDetail d;
 

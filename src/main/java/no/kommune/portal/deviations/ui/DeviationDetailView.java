@@ -78,9 +78,9 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
         add(line("deviations.detail.reportedTo", d.reportedToUnit(), "detail-unit"));
         add(line("deviations.detail.handler", d.handlerName(), "detail-handler"));
         add(line("deviations.detail.chain", String.join(", ", d.handlingChain()), null));
-        add(new H3(getTranslation("deviations.field.description")), new Paragraph(d.description()));
+        add(new H3(getTranslation("deviations.label.description")), new Paragraph(d.description()));
         if (d.immediateAction() != null) {
-            add(line("deviations.field.immediateAction", d.immediateAction(), null));
+            add(line("deviations.label.immediateAction", d.immediateAction(), null));
         }
         add(actionButtons(d));
 
@@ -88,7 +88,7 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
             add(new H3(getTranslation("deviations.detail.closing")));
             add(line("deviations.field.cause", nz(d.cause()), null));
             add(line("deviations.field.measures", nz(d.measures()), null));
-            add(line("deviations.field.learning", nz(d.learning()), null));
+            add(line("deviations.label.learning", nz(d.learning()), null));
         }
 
         add(new H3(getTranslation("deviations.detail.actions")));

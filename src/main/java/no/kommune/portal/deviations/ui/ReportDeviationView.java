@@ -43,13 +43,13 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
 
     private final DeviationService service;
     final TextField title = Fields.textField("deviations.field.title", TextLimits.NAME);
-    final TextArea description = Fields.textArea("deviations.field.description", TextLimits.LONG_TEXT);
+    final TextArea description = Fields.textArea("deviations.label.description", TextLimits.LONG_TEXT);
     final DateTimePicker occurredAt = new DateTimePicker();
     final ComboBox<UnitNode> unit = new ComboBox<>();
-    final TextField locationText = Fields.textField("deviations.field.locationText", TextLimits.NAME);
+    final TextField locationText = Fields.textField("deviations.label.locationText", TextLimits.NAME);
     final ComboBox<DeviationCategory> category = new ComboBox<>();
     final RadioButtonGroup<Severity> severity = new RadioButtonGroup<>();
-    final TextArea immediateAction = Fields.textArea("deviations.field.immediateAction", TextLimits.LONG_TEXT);
+    final TextArea immediateAction = Fields.textArea("deviations.label.immediateAction", TextLimits.LONG_TEXT);
     final Checkbox personalData = new Checkbox();
     final Button submit = new Button();
     final Div error = new Div();

@@ -85,13 +85,13 @@ class DeviationViewsTest extends KaribuTest {
 
         view.description.setValue("Barnet falt");
         _click(view.submit);
-        assertThat(view.error.getText()).isEqualTo("Kort tittel må fylles ut");
+        assertThat(view.error.getText()).isEqualTo("Skriv en kort tittel på hva som skjedde");
         assertThat(view.description.getValue()).isEqualTo("Barnet falt");
 
         view.title.setValue("Fall fra klatrestativ");
         view.description.setValue("<script>alert('x')</script>");
         _click(view.submit);
-        assertThat(view.error.getText()).isEqualTo("Hva skjedde? kan ikke inneholde HTML eller skript");
+        assertThat(view.error.getText()).isEqualTo("Beskrivelse kan ikke inneholde HTML eller skript");
         assertThat(view.title.getValue()).isEqualTo("Fall fra klatrestativ");
 
         view.description.setValue("Barnet falt fra klatrestativet");
@@ -176,7 +176,7 @@ class DeviationViewsTest extends KaribuTest {
                 .findFirst().orElseThrow());
         _click(forward.save);
         _assertOne(ForwardDialog.class);
-        assertThat(forward.error.getText()).isEqualTo("Kommentar må fylles ut");
+        assertThat(forward.error.getText()).isEqualTo("Skriv en kommentar til den du videresender til");
         forward.comment.setValue("Gjelder helsestasjonen");
         _click(forward.save);
         _assertNone(ForwardDialog.class);
@@ -191,7 +191,7 @@ class DeviationViewsTest extends KaribuTest {
         close.measures.setValue("Ny vaktplan");
         _click(close.save);
         _assertOne(CloseDialog.class);
-        assertThat(close.error.getText()).isEqualTo("Hva har vi lært? må fylles ut");
+        assertThat(close.error.getText()).isEqualTo("Oppgi hva som er lært før avviket lukkes");
         close.learning.setValue("Bemanningen må sjekkes ved utflukter");
         _click(close.save);
         _assertNone(CloseDialog.class);
