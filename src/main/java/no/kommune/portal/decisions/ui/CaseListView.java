@@ -84,8 +84,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(LimitedUpload.tabularFile(this::importFile, Notices::failure));
         upload.setId("case-import");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileExtensions(".csv", ".xlsx");
+        upload.setAcceptedMimeTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         return upload;

@@ -80,7 +80,8 @@ public class MunicipalityProfileView extends VerticalLayout implements HasDynami
         Upload upload = new Upload(LimitedUpload.smallFile(MunicipalityRules.LOGO_MAX_BYTES,
                 "municipality.error.logoTooLarge", this::receiveLogo, Notices::failure));
         upload.setId("municipality-logo-upload");
-        upload.setAcceptedFileTypes("image/png", ".png");
+        upload.setAcceptedFileExtensions(".png");
+        upload.setAcceptedMimeTypes("image/png");
         upload.setMaxFiles(1);
         Button removeLogo = new Button(getTranslation("municipality.logo.remove"), e -> removeLogo());
         removeLogo.setId("municipality-logo-remove");

@@ -66,8 +66,8 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("users.import.intro")), columnsSection(), templates());
 
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileExtensions(".csv", ".xlsx");
+        upload.setAcceptedMimeTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
