@@ -84,8 +84,10 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(LimitedUpload.tabularFile(this::importFile, Notices::failure));
         upload.setId("case-import");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
-        upload.setAcceptedFileExtensions(".csv", ".xlsx");
-        upload.setAcceptedMimeTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
+        // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
+        upload.getElement().setProperty("accept",
+                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         return upload;

@@ -82,8 +82,10 @@ public class OrgChartImportView extends VerticalLayout implements HasDynamicTitl
         municipality.addValueChangeListener(e -> preview());
 
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
-        upload.setAcceptedFileExtensions(".csv", ".xlsx");
-        upload.setAcceptedMimeTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
+        // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
+        upload.getElement().setProperty("accept",
+                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
