@@ -1,7 +1,7 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.base.SafeText.optionalLongText;
-import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
+import static no.kommune.portal.base.SafeText.optional;
+import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +54,7 @@ public class ChecklistActions {
         if (!a.getAnswer().allowsAction()) {
             throw new UserFacingException("checklists.error.actionNeedsNoOrPartly");
         }
-        String t = requiredText(title, TextLimits.TITLE, "checklists.error.actionTitleRequired");
+        String t = required(title, TextLimits.TITLE, "checklists.action");
         UserAccount owner = ownerId == null ? null : em.find(UserAccount.class, ownerId);
         if (owner == null) {
             throw new UserFacingException("checklists.error.ownerRequired");
@@ -70,7 +70,7 @@ public class ChecklistActions {
                 ChecklistAction.State.OPEN.name(), a.getQuestion().getItemNo() + " " + t));
         notifier.send(new Notice(owner.getUsername(), "CHECKLIST_ACTION_ASSIGNED", "checklist-action-" + action.getId(),
                 "checklists.notice.actionAssigned", List.of(t, i.getUnit().getName(), Formats.date(deadline)),
-                "internkontroll/sjekkliste/" + i.getId()));
+                ChecklistLinks.checklist(i.getId())));
         return action.getId();
     }
 
@@ -86,7 +86,7 @@ public class ChecklistActions {
         if (state == null) {
             throw new UserFacingException("checklists.error.stateRequired");
         }
-        String text = optionalLongText(statusText);
+        String text = optional(statusText, TextLimits.LONG_TEXT, "checklists.statusText");
         if (state.isClosed() && text == null) {
             throw new UserFacingException("checklists.error.closeNeedsText");
         }

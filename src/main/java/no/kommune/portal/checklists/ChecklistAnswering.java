@@ -1,7 +1,7 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.base.SafeText.optionalLongText;
-import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
+import static no.kommune.portal.base.SafeText.optional;
+import static no.kommune.portal.base.SafeText.required;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -147,7 +147,7 @@ public class ChecklistAnswering {
         if (!q.getTemplateVersion().getId().equals(i.getRound().getTemplateVersion().getId())) {
             throw new UserFacingException("error.notFound");
         }
-        String text = optionalLongText(comment);
+        String text = optional(comment, TextLimits.LONG_TEXT, "checklists.comment");
         ChecklistAnswer a = answers.findByInstanceIdAndQuestionId(instanceId, questionId)
                 .orElseGet(() -> new ChecklistAnswer(i, q));
         AnswerValue before = a.getAnswer();
@@ -197,7 +197,7 @@ public class ChecklistAnswering {
         if (!a.getAnswer().allowsAction()) {
             throw new UserFacingException("checklists.error.actionNeedsNoOrPartly");
         }
-        String why = requiredText(reason, TextLimits.LONG_TEXT, "checklists.error.noActionReasonRequired");
+        String why = required(reason, TextLimits.LONG_TEXT, "checklists.noActionReason");
         a.explainNoAction(why);
         answers.save(a);
         events.save(new ChecklistEvent(i, null, ChecklistEvent.Kind.NO_ACTION_EXPLAINED, null, null,
@@ -222,7 +222,7 @@ public class ChecklistAnswering {
     public void reopen(Long instanceId, String reason) {
         ChecklistInstance i = instances.findById(instanceId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        String why = optionalLongText(reason);
+        String why = optional(reason, TextLimits.LONG_TEXT, "checklists.noActionReason");
         if (why == null) {
             throw new UserFacingException("checklists.error.reopenNeedsReason");
         }
@@ -237,7 +237,7 @@ public class ChecklistAnswering {
             notifier.send(new Notice(leader.getUsername(), "CHECKLIST_REOPENED",
                     "checklist-" + i.getId() + "-reopened-" + event.getId(), "checklists.notice.reopened",
                     List.of(i.getRound().getName(), i.getUnit().getName(), why),
-                    "internkontroll/sjekkliste/" + i.getId()));
+                    ChecklistLinks.checklist(i.getId())));
         }
     }
 }

@@ -51,7 +51,7 @@ public class ChecklistReminders {
                     "checklist-" + instance.getId() + "-deadline-" + step + "-" + deadline,
                     "checklists.notice.deadline." + step,
                     List.of(instance.getRound().getName(), instance.getUnit().getName(), Formats.date(deadline)),
-                    "internkontroll/sjekkliste/" + instance.getId()));
+                    ChecklistLinks.checklist(instance.getId())));
             sent += isNew ? 1 : 0;
         }
         return sent;

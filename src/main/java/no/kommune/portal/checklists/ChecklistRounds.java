@@ -1,6 +1,6 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
+import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,7 +71,7 @@ public class ChecklistRounds {
         if (!v.isPublished()) {
             throw new UserFacingException("checklists.error.versionNotPublished");
         }
-        String n = requiredText(name, TextLimits.NAME, "checklists.error.roundNameRequired");
+        String n = required(name, TextLimits.NAME, "checklists.roundName");
         if (deadline == null) {
             throw new UserFacingException("checklists.error.deadlineRequired");
         }
@@ -95,7 +95,7 @@ public class ChecklistRounds {
                 notifier.send(new Notice(leader.getUsername(), "CHECKLIST_ROUND_OPENED",
                         "checklist-round-" + round.getId() + "-unit-" + unit.getId(), "checklists.notice.roundOpened",
                         List.of(n, unit.getName(), Formats.date(deadline)),
-                        "internkontroll/sjekkliste/" + instance.getId()));
+                        ChecklistLinks.checklist(instance.getId())));
             }
         }
         return round.getId();

@@ -2,6 +2,7 @@ package no.kommune.portal.checklists;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.kommune.portal.base.Link;
 import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageCard.Figure;
 import no.kommune.portal.home.StartPageContributor;
@@ -31,7 +32,7 @@ class ChecklistStartPage implements StartPageContributor {
         if (currentUser.hasRole(Roles.LEADER)) {
             long open = service.unansweredFor(currentUser.ledUnitIds());
             cards.add(StartPageCard.of(Roles.LEADER, 20, "start-my-checklists", "checklists.start.mine", List.of(
-                    Figure.key("checklists.start.toSubmit", open, "internkontroll/mine", true))));
+                    Figure.key("checklists.start.toSubmit", open, ChecklistLinks.myChecklists(), true))));
         }
         List<String> overviewRoles = List.of(Roles.QUALITY, Roles.MANAGEMENT).stream()
                 .filter(currentUser::hasRole).toList();
@@ -45,7 +46,7 @@ class ChecklistStartPage implements StartPageContributor {
     private java.util.Optional<StartPageCard> roundProgress() {
         return service.roundPage(PageRequest.of(0, 1)).stream().findFirst().map(round -> {
             List<ChecklistViews.ServiceAreaCompletion> areas = service.serviceAreaCompletion(round.id());
-            String link = "internkontroll?runde=" + round.id();
+            Link link = ChecklistLinks.overview(round.id());
             List<Figure> figures = new ArrayList<>();
             figures.add(Figure.key("checklists.start.submitted",
                     areas.stream().mapToLong(ChecklistViews.ServiceAreaCompletion::submitted).sum(), link, false));

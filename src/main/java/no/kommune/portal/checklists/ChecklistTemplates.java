@@ -1,7 +1,7 @@
 package no.kommune.portal.checklists;
 
-import static no.kommune.portal.base.SafeText.optionalLongText;
-import static no.kommune.portal.checklists.ChecklistTexts.requiredText;
+import static no.kommune.portal.base.SafeText.optional;
+import static no.kommune.portal.base.SafeText.required;
 
 import java.time.Clock;
 import java.util.List;
@@ -59,8 +59,8 @@ public class ChecklistTemplates {
     @Transactional
     @PreAuthorize(ChecklistRules.QUALITY)
     public Long createTemplate(String name, String description) {
-        String n = requiredText(name, TextLimits.NAME, "checklists.error.nameRequired");
-        ChecklistTemplate t = templates.save(new ChecklistTemplate(n, optionalLongText(description), null));
+        String n = required(name, TextLimits.NAME, "checklists.templateName");
+        ChecklistTemplate t = templates.save(new ChecklistTemplate(n, description(description), null));
         return versions.save(new TemplateVersion(t, 1, null)).getId();
     }
 
@@ -95,10 +95,10 @@ public class ChecklistTemplates {
     @PreAuthorize(ChecklistRules.QUALITY)
     public Long addArea(Long versionId, String title, String helpText) {
         TemplateVersion v = draft(versionId);
-        String t = requiredText(title, TextLimits.TITLE, "checklists.error.titleRequired");
+        String t = required(title, TextLimits.TITLE, "checklists.areaTitle");
         int next = areas.findByTemplateVersionIdOrderByAreaNo(v.getId()).stream()
                 .mapToInt(ChecklistArea::getAreaNo).max().orElse(0) + 1;
-        return areas.save(new ChecklistArea(v, next, t, optionalLongText(helpText))).getId();
+        return areas.save(new ChecklistArea(v, next, t, helpText(helpText))).getId();
     }
 
     @Transactional
@@ -106,7 +106,7 @@ public class ChecklistTemplates {
     public void updateArea(Long areaId, String title, String helpText) {
         ChecklistArea a = areas.findById(areaId).orElseThrow(() -> new UserFacingException("error.notFound"));
         draft(a.getTemplateVersion().getId());
-        a.update(requiredText(title, TextLimits.TITLE, "checklists.error.titleRequired"), optionalLongText(helpText));
+        a.update(required(title, TextLimits.TITLE, "checklists.areaTitle"), helpText(helpText));
     }
 
     /** Adds a question at the end of the area, numbered "area.n" like the source. */
@@ -115,12 +115,12 @@ public class ChecklistTemplates {
     public Long addQuestion(Long areaId, String text, String helpText) {
         ChecklistArea a = areas.findById(areaId).orElseThrow(() -> new UserFacingException("error.notFound"));
         draft(a.getTemplateVersion().getId());
-        String t = requiredText(text, TextLimits.TITLE, "checklists.error.questionRequired");
+        String t = required(text, TextLimits.TITLE, "checklists.question");
         List<ChecklistQuestion> inArea = questions.findByVersion(a.getTemplateVersion().getId()).stream()
                 .filter(q -> q.getArea().getId().equals(a.getId())).toList();
         int next = inArea.stream().mapToInt(ChecklistQuestion::getSortOrder).max().orElse(0) + 1;
         String itemNo = a.getAreaNo() + "." + next;
-        return questions.save(new ChecklistQuestion(a, itemNo, next, t, optionalLongText(helpText))).getId();
+        return questions.save(new ChecklistQuestion(a, itemNo, next, t, helpText(helpText))).getId();
     }
 
     @Transactional
@@ -129,7 +129,7 @@ public class ChecklistTemplates {
         ChecklistQuestion q = questions.findById(questionId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         draft(q.getTemplateVersion().getId());
-        q.update(requiredText(text, TextLimits.TITLE, "checklists.error.questionRequired"), optionalLongText(helpText));
+        q.update(required(text, TextLimits.TITLE, "checklists.question"), helpText(helpText));
     }
 
     @Transactional
@@ -167,20 +167,20 @@ public class ChecklistTemplates {
             return existing.get().getId();
         }
         ChecklistTemplate t = templates.save(new ChecklistTemplate(
-                requiredText(spec.name(), TextLimits.NAME, "checklists.error.nameRequired"),
-                optionalLongText(spec.description()), spec.sourceKey()));
+                required(spec.name(), TextLimits.NAME, "checklists.templateName"),
+                description(spec.description()), spec.sourceKey()));
         int no = 0;
         for (VersionImport vi : spec.versions()) {
             TemplateVersion v = versions.save(new TemplateVersion(t, ++no, vi.label()));
             for (AreaImport ai : vi.areas()) {
                 ChecklistArea area = areas.save(new ChecklistArea(v, ai.areaNo(),
-                        requiredText(ai.title(), TextLimits.TITLE, "checklists.error.titleRequired"),
-                        optionalLongText(ai.helpText())));
+                        required(ai.title(), TextLimits.TITLE, "checklists.areaTitle"),
+                        helpText(ai.helpText())));
                 int order = 0;
                 for (QuestionImport qi : ai.questions()) {
                     questions.save(new ChecklistQuestion(area, qi.itemNo(), ++order,
-                            requiredText(qi.text(), TextLimits.TITLE, "checklists.error.questionRequired"),
-                            optionalLongText(qi.helpText())));
+                            required(qi.text(), TextLimits.TITLE, "checklists.question"),
+                            helpText(qi.helpText())));
                 }
             }
             v.publish(clock.instant());
@@ -194,5 +194,13 @@ public class ChecklistTemplates {
             throw new UserFacingException("checklists.error.versionPublished");
         }
         return v;
+    }
+
+    private static String helpText(String text) {
+        return optional(text, TextLimits.LONG_TEXT, "checklists.helpText");
+    }
+
+    private static String description(String text) {
+        return optional(text, TextLimits.LONG_TEXT, "checklists.description");
     }
 }

@@ -71,7 +71,7 @@ class ChecklistUnitCases implements UnitCases {
                 notifier.send(new Notice(leader.getUsername(), "CHECKLIST_ROUND_OPENED",
                         "checklist-round-" + round.getId() + "-unit-" + target.getId(), "checklists.notice.roundOpened",
                         List.of(round.getName(), target.getName(), Formats.date(round.getDeadline())),
-                        "internkontroll/sjekkliste/" + instance.getId()));
+                        ChecklistLinks.checklist(instance.getId())));
             }
         }
         return open.size();

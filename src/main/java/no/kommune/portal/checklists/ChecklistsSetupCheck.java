@@ -20,6 +20,6 @@ class ChecklistsSetupCheck implements SetupCheck {
     public List<SetupStep> steps() {
         long count = templates.count();
         return List.of(SetupStep.of("checklistTemplate", 60, count > 0, "setup.detail.checklistTemplate",
-                new SetupStep.Page("internkontroll/maler", "checklists.nav.templates", Roles.QUALITY), count));
+                new SetupStep.Page(ChecklistLinks.templates(), "checklists.nav.templates", Roles.QUALITY), count));
     }
 }

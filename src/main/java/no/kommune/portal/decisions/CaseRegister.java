@@ -57,16 +57,13 @@ public class CaseRegister {
         }
         List<Decision> toSave = new ArrayList<>();
         for (TabularFile.Row row : rows) {
-            String caseNumber = row.get("case_number").strip();
-            String title = row.get("title").strip();
-            if (caseNumber.isEmpty() || title.isEmpty()) {
-                throw new UserFacingException("decisions.cases.error.missing", row.line());
-            }
-            if (title.length() > TextLimits.TITLE || caseNumber.length() > 200) {
-                throw new UserFacingException("decisions.cases.error.tooLong", row.line());
-            }
-            if (SafeText.containsMarkup(title) || SafeText.containsMarkup(caseNumber)) {
-                throw new UserFacingException("decisions.cases.error.markup", row.line());
+            String caseNumber;
+            String title;
+            try {
+                caseNumber = SafeText.required(row.get("case_number"), 200, "decisions.caseNumbers");
+                title = SafeText.required(row.get("title"), TextLimits.TITLE, "decisions.decisionTitle");
+            } catch (UserFacingException refused) {
+                throw new UserFacingException("decisions.cases.error.row", row.line(), refused);
             }
             Integer year = year(row.get("year"), caseNumber);
             if (year == null) {

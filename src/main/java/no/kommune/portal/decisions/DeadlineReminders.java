@@ -57,7 +57,7 @@ public class DeadlineReminders {
                 boolean isNew = notifier.send(new Notice(person.getUsername(), "MANDATE_DEADLINE_" + step,
                         "mandate-" + m.getId() + "-deadline-" + step + "-" + m.getDueDate(),
                         "decisions.notice.deadline." + step,
-                        List.of(m.getTitle(), Formats.date(m.getDueDate())), "oppfolging/oppdrag/" + m.getId()));
+                        List.of(m.getTitle(), Formats.date(m.getDueDate())), DecisionLinks.mandate(m.getId())));
                 sent += isNew ? 1 : 0;
             }
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.CurrentUser;
@@ -282,18 +283,17 @@ public class DecisionCorrections {
         if (fields.bodyId() == null) {
             throw new UserFacingException("decisions.error.bodyRequired");
         }
-        DecisionRegistry.requireText(fields.title(), TextLimits.TITLE, "decisions.error.titleRequired");
-        DecisionRegistry.optionalText(fields.caseNumbers(), 200);
-        DecisionRegistry.optionalText(fields.archiveReference(), 40);
-        DecisionRegistry.optionalText(fields.decisionText(), TextLimits.LONG_TEXT);
+        SafeText.required(fields.title(), TextLimits.TITLE, "decisions.decisionTitle");
+        SafeText.optional(fields.caseNumbers(), 200, "decisions.caseNumbers");
+        SafeText.optional(fields.archiveReference(), 40, "decisions.archiveReference");
+        SafeText.optional(fields.decisionText(), TextLimits.LONG_TEXT, "decisions.decisionText");
         if (fields.kind() == null) {
             throw new UserFacingException("decisions.error.kindRequired");
         }
     }
 
     private static String cleanReason(String reason) {
-        DecisionRegistry.optionalText(reason, TextLimits.LONG_TEXT);
-        return DecisionRegistry.blankToNull(reason);
+        return SafeText.optional(reason, TextLimits.LONG_TEXT, "decisions.correct.reason");
     }
 
     private UserAccount person(Long id) {

@@ -80,10 +80,10 @@ public class DecisionRegistry {
         if (draft.bodyId() == null) {
             throw new UserFacingException("decisions.error.bodyRequired");
         }
-        requireText(draft.title(), TextLimits.TITLE, "decisions.error.titleRequired");
-        optionalText(draft.caseNumbers(), 200);
-        optionalText(draft.archiveReference(), 40);
-        optionalText(draft.decisionText(), TextLimits.LONG_TEXT);
+        SafeText.required(draft.title(), TextLimits.TITLE, "decisions.decisionTitle");
+        SafeText.optional(draft.caseNumbers(), 200, "decisions.caseNumbers");
+        SafeText.optional(draft.archiveReference(), 40, "decisions.archiveReference");
+        SafeText.optional(draft.decisionText(), TextLimits.LONG_TEXT, "decisions.decisionText");
         if (draft.kind() == null) {
             throw new UserFacingException("decisions.error.kindRequired");
         }
@@ -97,29 +97,10 @@ public class DecisionRegistry {
 
     /** The checks of one mandate's fields, the same when it is registered, corrected or added later. */
     static void validateMandate(DecisionDraft.MandateDraft md) {
-        requireText(md.title(), TextLimits.TITLE, "decisions.error.mandateTitleRequired");
-        optionalText(md.itemRef(), 200);
-        optionalText(md.description(), TextLimits.LONG_TEXT);
-        optionalText(md.deadlineText(), 200);
-    }
-
-    static void requireText(String text, int max, String missingKey) {
-        if (text == null || text.isBlank()) {
-            throw new UserFacingException(missingKey);
-        }
-        optionalText(text, max);
-    }
-
-    static void optionalText(String text, int max) {
-        if (text == null) {
-            return;
-        }
-        if (text.length() > max) {
-            throw new UserFacingException("validation.tooLong", max);
-        }
-        if (SafeText.containsMarkup(text)) {
-            throw new UserFacingException("validation.noMarkup");
-        }
+        SafeText.required(md.title(), TextLimits.TITLE, "decisions.mandateTitle");
+        SafeText.optional(md.itemRef(), 200, "decisions.itemRef");
+        SafeText.optional(md.description(), TextLimits.LONG_TEXT, "decisions.description");
+        SafeText.optional(md.deadlineText(), 200, "decisions.deadlineText");
     }
 
     static String blankToNull(String s) {

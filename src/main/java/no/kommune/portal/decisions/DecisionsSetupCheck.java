@@ -31,10 +31,10 @@ class DecisionsSetupCheck implements SetupCheck {
         long unlabelled = Arrays.stream(MandateState.values()).filter(s -> !labelled.contains(s)).count();
         return List.of(
                 SetupStep.of("period", 50, !open.isEmpty(), open.isEmpty() ? "setup.detail.noPeriod"
-                        : "setup.detail.period", new SetupStep.Page("oppfolging/perioder", "decisions.nav.periods",
+                        : "setup.detail.period", new SetupStep.Page(DecisionLinks.periods(), "decisions.nav.periods",
                         Roles.MANAGEMENT), open),
                 SetupStep.of("statusLabels", 55, unlabelled == 0, "setup.detail.statusLabels",
-                        new SetupStep.Page("oppfolging/statuser", "decisions.nav.statusLabels", Roles.MANAGEMENT),
+                        new SetupStep.Page(DecisionLinks.statusLabels(), "decisions.nav.statusLabels", Roles.MANAGEMENT),
                         unlabelled));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.SafeText;
+import no.kommune.portal.base.export.CsvWriter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -90,12 +91,12 @@ public class FollowUpExport {
         }
     }
 
-    /** CSV as Norwegian Excel opens it: UTF-8 with BOM, semicolon separated, CRLF line ends, quoted where needed. */
+    /** CSV as Norwegian Excel opens it ({@link CsvWriter}: UTF-8 with BOM, semicolons, formula guard). */
     @PreAuthorize(FollowUpService.READ)
     public byte[] csv(FollowUpFilter filter, Sort sort, Labels labels) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, labels.columns());
-        forEachRow(filter, sort, r -> line(sb, cells(r, labels.yes())));
+        StringBuilder sb = new StringBuilder(CsvWriter.BYTE_ORDER_MARK);
+        CsvWriter.line(sb, labels.columns());
+        forEachRow(filter, sort, r -> CsvWriter.line(sb, cells(r, labels.yes())));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -126,23 +127,6 @@ public class FollowUpExport {
                 cell.setCellStyle(style);
             }
         }
-    }
-
-    private static void line(StringBuilder sb, List<String> values) {
-        for (int c = 0; c < values.size(); c++) {
-            if (c > 0) {
-                sb.append(';');
-            }
-            sb.append(csvField(SafeText.spreadsheetCell(values.get(c))));
-        }
-        sb.append("\r\n");
-    }
-
-    static String csvField(String value) {
-        if (value.indexOf(';') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 
     private static String nz(String s) {

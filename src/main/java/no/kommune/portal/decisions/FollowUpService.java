@@ -234,7 +234,7 @@ public class FollowUpService {
     public MandateRow updateStatus(Long mandateId, long expectedVersion, Long statusId, String statusText) {
         Mandate m = loadForUpdate(mandateId, expectedVersion);
         StatusLabel target = labels.findById(statusId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        String text = SafeText.optionalLongText(statusText);
+        String text = SafeText.optional(statusText, TextLimits.LONG_TEXT, "decisions.statusText");
         MandateState state = target.getState();
         if ((state == MandateState.DONE || state == MandateState.CANCELLED) && text == null) {
             throw new UserFacingException(state == MandateState.DONE
@@ -273,7 +273,7 @@ public class FollowUpService {
         m.changeStatus(done, m.getStatusText(), clock.instant());
         m.setDoneProposed(false);
         events.save(new MandateEvent(m, MandateEvent.Kind.DONE_CONFIRMED, from, done.getLabel(), m.getStatusText(),
-                SafeText.optionalLongText(comment), openPeriod().orElse(null)));
+                SafeText.optional(comment, TextLimits.LONG_TEXT, "decisions.comment"), openPeriod().orElse(null)));
         return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
     }
 
@@ -285,7 +285,7 @@ public class FollowUpService {
         if (!m.isDoneProposed()) {
             throw new UserFacingException("decisions.error.notProposed");
         }
-        String reason = SafeText.optionalLongText(comment);
+        String reason = SafeText.optional(comment, TextLimits.LONG_TEXT, "decisions.comment");
         if (reason == null) {
             throw new UserFacingException("decisions.error.sendBackNeedsComment");
         }
@@ -296,7 +296,7 @@ public class FollowUpService {
         for (UserAccount responsible : m.getResponsibles()) {
             notifier.send(new Notice(responsible.getUsername(), "MANDATE_SENT_BACK",
                     "mandate-" + m.getId() + "-sent-back-" + event.getId(), "decisions.notice.sentBack",
-                    List.of(m.getTitle(), reason), "oppfolging/oppdrag/" + m.getId()));
+                    List.of(m.getTitle(), reason), DecisionLinks.mandate(m.getId())));
         }
         return toRow(mandates.saveAndFlush(m), context(FollowUpFilter.all()));
     }

@@ -49,30 +49,30 @@ class FollowUpStartPage implements StartPageContributor {
     private StartPageCard leaderCard() {
         FollowUpFilter mine = FollowUpFilter.all().mine();
         return StartPageCard.of(Roles.LEADER, 10, "start-my-mandates", "decisions.start.mine", List.of(
-                Figure.key("decisions.start.overdue", followUp.count(mine.overdue()), "mine-oppdrag?forsinket", true),
+                Figure.key("decisions.start.overdue", followUp.count(mine.overdue()), DecisionLinks.myOverdueMandates(), true),
                 Figure.key("decisions.start.dueSoon", followUp.count(mine.dueWithin(FollowUpFilter.DUE_SOON_DAYS)),
-                        "mine-oppdrag?snart", false),
+                        DecisionLinks.myMandatesDueSoon(), false),
                 Figure.key("decisions.start.notUpdated", followUp.count(mine.notUpdated()),
-                        "mine-oppdrag?ikkeOppdatert", true),
-                Figure.key("decisions.start.allMine", followUp.count(mine), "mine-oppdrag", false)));
+                        DecisionLinks.myMandatesNotUpdated(), true),
+                Figure.key("decisions.start.allMine", followUp.count(mine), DecisionLinks.myMandates(), false)));
     }
 
     private List<StartPageCard> managementCards() {
         List<Figure> perState = new ArrayList<>();
         Map<MandateState, Long> counts = followUp.countsByState(FollowUpFilter.all());
         counts.forEach((state, count) -> perState.add(Figure.key("decisions.state." + state, count,
-                "oppfolging?status=" + state, state == MandateState.DELAYED)));
+                DecisionLinks.followUp(null, state), state == MandateState.DELAYED)));
         perState.add(Figure.key("decisions.start.overdue", followUp.count(FollowUpFilter.all().overdue()),
-                "oppfolging?forsinket", true));
+                DecisionLinks.overdue(null), true));
 
         List<Figure> perArea = new ArrayList<>(figures.openPerServiceArea().stream()
-                .map(a -> Figure.text(a.name(), a.open(), "oppfolging?enhet=" + a.unitId(), false)).toList());
+                .map(a -> Figure.text(a.name(), a.open(), DecisionLinks.followUpOfUnit(a.unitId()), false)).toList());
         long withoutUnit = figures.openWithoutUnit();
         if (withoutUnit > 0) {
-            perArea.add(Figure.key("decisions.start.noUnit", withoutUnit, "oppfolging", false));
+            perArea.add(Figure.key("decisions.start.noUnit", withoutUnit, DecisionLinks.followUp(), false));
         }
         List<Figure> perLeader = figures.overduePerResponsible(10).stream()
-                .map(p -> Figure.text(p.name(), p.overdue(), "oppfolging?ansvarlig=" + p.userId() + "&forsinket", true))
+                .map(p -> Figure.text(p.name(), p.overdue(), DecisionLinks.overdueOfResponsible(p.userId()), true))
                 .toList();
         return List.of(
                 StartPageCard.of(Roles.MANAGEMENT, 10, "start-mandates-per-status", "decisions.start.perStatus", perState),
@@ -92,9 +92,9 @@ class FollowUpStartPage implements StartPageContributor {
             FollowUpFilter ofBody = FollowUpFilter.all().ofBody(bodyId);
             List<Figure> perState = new ArrayList<>();
             followUp.countsByState(ofBody).forEach((state, count) -> perState.add(Figure.key("decisions.state." + state,
-                    count, "oppfolging?organ=" + bodyId + "&status=" + state, state == MandateState.DELAYED)));
+                    count, DecisionLinks.followUp(bodyId, state), state == MandateState.DELAYED)));
             perState.add(Figure.key("decisions.start.overdue", followUp.count(ofBody.overdue()),
-                    "oppfolging?organ=" + bodyId + "&forsinket", true));
+                    DecisionLinks.overdue(bodyId), true));
             cards.add(StartPageCard.named(Roles.POLITICIAN, order++, "start-body-" + bodyId, body.getName(), perState));
         }
         return cards;

@@ -35,7 +35,8 @@ final class ImportLookups {
         this.bodies = organisation.activeBodies();
     }
 
-    People people(String value, ImportOptions options, int line, List<Problem> problems) {
+    /** The people named in the cell; {@code header} is the column's heading in the file, for the messages. */
+    People people(String value, String header, ImportOptions options, int line, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return new People(Set.of(), null);
         }
@@ -55,10 +56,7 @@ final class ImportLookups {
             }
         }
         String verbatim = value.strip();
-        if (verbatim.length() > 500) {
-            problems.add(new Problem(line, Severity.ERROR, "import.problem.tooLong",
-                    List.of("Ansvarlig", "500", String.valueOf(verbatim.length()))));
-        }
+        ImportRowReader.check(verbatim, header, 500, line, problems);
         return new People(found, verbatim);
     }
 

@@ -109,8 +109,9 @@ final class ImportRowReader {
         int year = meetingDate != null ? meetingDate.getYear() : parseYear(columns.get(row, REPORT_YEAR));
         Deadline deadline = deadline(row, problems);
         StatusLabel status = lookups.status(columns.get(row, STATUS), options, line, problems);
-        ImportLookups.People people = lookups.people(columns.get(row, RESPONSIBLE), options, line, problems);
-        UserAccount owner = lookups.people(columns.get(row, OWNER), options, line, problems).single();
+        ImportLookups.People people = lookups.people(columns.get(row, RESPONSIBLE), columns.header(RESPONSIBLE),
+                options, line, problems);
+        UserAccount owner = lookups.people(columns.get(row, OWNER), columns.header(OWNER), options, line, problems).single();
         String statusText = text(row, STATUS_COMMENT, TextLimits.LONG_TEXT, problems);
         String statusCell = columns.get(row, STATUS);
         if (statusCell.isBlank() && statusText != null) {
@@ -237,16 +238,19 @@ final class ImportRowReader {
     private String text(no.kommune.portal.base.imports.TabularFile.Row row, ImportColumn column, int max,
             List<Problem> problems) {
         String v = columns.get(row, column);
-        if (v.isBlank()) {
-            return null;
+        check(v, columns.header(column), max, row.line(), problems);
+        return v.isBlank() ? null : v;
+    }
+
+    /**
+     * The portal's text rules ({@link SafeText#problem}) for an optional cell: a refusal is an error that rejects the
+     * row, said with the portal's message for the rule and the field named by the file's own column heading.
+     */
+    static void check(String value, String header, int max, int line, List<Problem> problems) {
+        SafeText.Problem problem = SafeText.problem(value, max, false);
+        if (problem != null) {
+            problems.add(new Problem(line, Severity.ERROR, problem.namedKey(), List.of(header, String.valueOf(max))));
         }
-        if (v.length() > max) {
-            problems.add(new Problem(row.line(), Severity.ERROR, "import.problem.tooLong",
-                    List.of(columns.header(column), String.valueOf(max), String.valueOf(v.length()))));
-        } else if (SafeText.containsMarkup(v)) {
-            problems.add(new Problem(row.line(), Severity.ERROR, "import.problem.markup", List.of(columns.header(column))));
-        }
-        return v;
     }
 
     private static LocalDate toDate(Matcher m) {

@@ -90,16 +90,7 @@ public class StatusLabelService {
     }
 
     private String checkedText(String label, StatusLabel self) {
-        if (label == null || label.isBlank()) {
-            throw new UserFacingException("validation.required");
-        }
-        String text = label.strip();
-        if (text.length() > MAX_LENGTH) {
-            throw new UserFacingException("validation.tooLong", MAX_LENGTH);
-        }
-        if (SafeText.containsMarkup(text)) {
-            throw new UserFacingException("validation.noMarkup");
-        }
+        String text = SafeText.required(label, MAX_LENGTH, "decisions.labels.label");
         labels.findFirstByLabelIgnoreCase(text).filter(other -> self == null || !other.getId().equals(self.getId()))
                 .ifPresent(other -> {
                     throw new UserFacingException("decisions.labels.error.taken", text);

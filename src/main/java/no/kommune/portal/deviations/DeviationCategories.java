@@ -1,6 +1,6 @@
 package no.kommune.portal.deviations;
 
-import static no.kommune.portal.deviations.DeviationTexts.required;
+import static no.kommune.portal.base.SafeText.required;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +36,14 @@ public class DeviationCategories {
     @Transactional
     @PreAuthorize(DeviationRules.QUALITY)
     public DeviationCategory add(String code, String name) {
-        String c = required(code, TextLimits.CODE, "deviations.error.codeRequired").toUpperCase(Locale.ROOT);
+        String c = required(code, TextLimits.CODE, "deviations.categories.code").toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z0-9_]+")) {
             throw new UserFacingException("deviations.error.codeFormat");
         }
         if (categories.findByCode(c).isPresent()) {
             throw new UserFacingException("deviations.error.codeExists", c);
         }
-        String n = required(name, TextLimits.NAME, "deviations.error.nameRequired");
+        String n = required(name, TextLimits.NAME, "deviations.categories.name");
         int order = categories.findAllByOrderBySortOrder().stream().mapToInt(DeviationCategory::getSortOrder).max()
                 .orElse(0) + 10;
         return categories.saveAndFlush(new DeviationCategory(c, n, order));
@@ -53,7 +53,7 @@ public class DeviationCategories {
     @PreAuthorize(DeviationRules.QUALITY)
     public DeviationCategory rename(Long id, String name) {
         DeviationCategory category = categories.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
-        category.setName(required(name, TextLimits.NAME, "deviations.error.nameRequired"));
+        category.setName(required(name, TextLimits.NAME, "deviations.categories.name"));
         return categories.saveAndFlush(category);
     }
 

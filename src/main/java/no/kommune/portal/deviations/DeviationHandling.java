@@ -1,7 +1,7 @@
 package no.kommune.portal.deviations;
 
-import static no.kommune.portal.deviations.DeviationTexts.optional;
-import static no.kommune.portal.deviations.DeviationTexts.required;
+import static no.kommune.portal.base.SafeText.optional;
+import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,7 +75,7 @@ public class DeviationHandling {
         if (target == DeviationStatus.NEW) {
             throw new UserFacingException("deviations.error.backToNew");
         }
-        String text = optional(comment, TextLimits.LONG_TEXT);
+        String text = optional(comment, TextLimits.LONG_TEXT, "deviations.field.comment");
         DeviationStatus from = d.getStatus();
         d.setStatus(target);
         events.save(new DeviationEvent(d, DeviationEvent.Kind.STATUS_CHANGED, from, target, null, null, text));
@@ -96,7 +96,7 @@ public class DeviationHandling {
         if (toUnitId == null) {
             throw new UserFacingException("deviations.error.unitRequired");
         }
-        String text = required(comment, TextLimits.LONG_TEXT, "deviations.error.forwardNeedsComment");
+        String text = required(comment, TextLimits.LONG_TEXT, "deviations.field.comment");
         OrgUnit to = findUnit(toUnitId).filter(OrgUnit::isActive)
                 .orElseThrow(() -> new UserFacingException("deviations.error.unitRequired"));
         OrgUnit from = d.getReportedToUnit();
@@ -116,10 +116,10 @@ public class DeviationHandling {
         notifier.send(d.isPersonalData()
                 ? Notice.withoutFreeText(leader.getUsername(), "DEVIATION_FORWARDED",
                         "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwardedConfidential",
-                        d.getId(), "avvik/" + d.getId())
+                        d.getId(), DeviationLinks.deviation(d.getId()))
                 : new Notice(leader.getUsername(), "DEVIATION_FORWARDED",
                         "deviation-" + d.getId() + "-assigned-" + to.getId(), "deviations.notice.forwarded",
-                        List.of(String.valueOf(d.getId()), from.getName(), text), "avvik/" + d.getId()));
+                        List.of(String.valueOf(d.getId()), from.getName(), text), DeviationLinks.deviation(d.getId())));
     }
 
     /**
@@ -153,7 +153,7 @@ public class DeviationHandling {
             throw new UserFacingException("deviations.error.alreadyYours");
         }
         DeviationAccess.checkVersion(d, expectedVersion);
-        String text = optional(comment, TextLimits.LONG_TEXT);
+        String text = optional(comment, TextLimits.LONG_TEXT, "deviations.field.comment");
         d.assign(d.getReportedToUnit(), currentUser.requireAccount());
         events.save(new DeviationEvent(d, DeviationEvent.Kind.TAKEN_OVER, d.getStatus(), d.getStatus(), null, null,
                 text));
@@ -168,7 +168,7 @@ public class DeviationHandling {
         if (d.getStatus() == DeviationStatus.CLOSED) {
             throw new UserFacingException("deviations.error.closed");
         }
-        String text = required(description, TextLimits.TITLE, "deviations.error.actionRequired");
+        String text = required(description, TextLimits.TITLE, "deviations.field.action");
         if (ownerId == null) {
             throw new UserFacingException("deviations.error.ownerRequired");
         }
@@ -208,9 +208,9 @@ public class DeviationHandling {
         if (d.getStatus() == DeviationStatus.CLOSED) {
             throw new UserFacingException("deviations.error.closed");
         }
-        String c = required(cause, TextLimits.LONG_TEXT, "deviations.error.causeRequired");
-        String m = required(measures, TextLimits.LONG_TEXT, "deviations.error.measuresRequired");
-        String l = required(learning, TextLimits.LONG_TEXT, "deviations.error.learningRequired");
+        String c = required(cause, TextLimits.LONG_TEXT, "deviations.field.cause");
+        String m = required(measures, TextLimits.LONG_TEXT, "deviations.field.measures");
+        String l = required(learning, TextLimits.LONG_TEXT, "deviations.field.learning");
         DeviationStatus from = d.getStatus();
         d.close(c, m, l, clock.instant());
         events.save(new DeviationEvent(d, DeviationEvent.Kind.CLOSED, from, DeviationStatus.CLOSED, null, null, null));
@@ -230,7 +230,7 @@ public class DeviationHandling {
         if (d.getStatus() != DeviationStatus.CLOSED) {
             throw new UserFacingException("deviations.error.notClosed");
         }
-        String text = required(reason, TextLimits.LONG_TEXT, "deviations.error.reopenNeedsReason");
+        String text = required(reason, TextLimits.LONG_TEXT, "deviations.field.reason");
         d.reopen();
         events.save(new DeviationEvent(d, DeviationEvent.Kind.REOPENED, DeviationStatus.CLOSED,
                 DeviationStatus.IN_PROGRESS, null, null, text));

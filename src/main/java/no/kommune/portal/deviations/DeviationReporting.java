@@ -1,7 +1,7 @@
 package no.kommune.portal.deviations;
 
-import static no.kommune.portal.deviations.DeviationTexts.optional;
-import static no.kommune.portal.deviations.DeviationTexts.required;
+import static no.kommune.portal.base.SafeText.optional;
+import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,11 +79,8 @@ public class DeviationReporting {
     @Transactional
     @PreAuthorize(DeviationRules.SIGNED_IN)
     public Receipt report(DeviationDraft draft) {
-        if (draft == null) {
-            throw new UserFacingException("deviations.error.titleRequired");
-        }
-        String title = required(draft.title(), TextLimits.NAME, "deviations.error.titleRequired");
-        String description = required(draft.description(), TextLimits.LONG_TEXT, "deviations.error.descriptionRequired");
+        String title = required(draft == null ? null : draft.title(), TextLimits.NAME, "deviations.field.title");
+        String description = required(draft.description(), TextLimits.LONG_TEXT, "deviations.field.description");
         if (draft.occurredAt() == null) {
             throw new UserFacingException("deviations.error.occurredRequired");
         }
@@ -104,8 +101,8 @@ public class DeviationReporting {
         if (draft.severity() == null) {
             throw new UserFacingException("deviations.error.severityRequired");
         }
-        String place = optional(draft.locationText(), TextLimits.NAME);
-        String immediate = optional(draft.immediateAction(), TextLimits.LONG_TEXT);
+        String place = optional(draft.locationText(), TextLimits.NAME, "deviations.field.locationText");
+        String immediate = optional(draft.immediateAction(), TextLimits.LONG_TEXT, "deviations.field.immediateAction");
         OrgUnit unit = Optional.ofNullable(em.find(OrgUnit.class, draft.unitId())).filter(OrgUnit::isActive)
                 .orElseThrow(() -> new UserFacingException("deviations.error.unitRequired"));
         DeviationCategory category = categories.findById(draft.categoryId()).filter(DeviationCategory::isActive)
@@ -125,10 +122,10 @@ public class DeviationReporting {
         if (leader != null) {
             notifier.send(new Notice(leader.getUsername(), "DEVIATION_ASSIGNED",
                     "deviation-" + d.getId() + "-assigned-" + unit.getId(), "deviations.notice.assigned",
-                    List.of(String.valueOf(d.getId()), unit.getName()), "avvik/" + d.getId()));
+                    List.of(String.valueOf(d.getId()), unit.getName()), DeviationLinks.deviation(d.getId())));
         }
         notifier.send(new Notice(reporter.getUsername(), "DEVIATION_RECEIPT", "deviation-" + d.getId() + "-receipt",
-                "deviations.notice.receipt", List.of(String.valueOf(d.getId()), unit.getName()), "avvik/" + d.getId()));
+                "deviations.notice.receipt", List.of(String.valueOf(d.getId()), unit.getName()), DeviationLinks.deviation(d.getId())));
         return new Receipt(d.getId(), unit.getName(), leader == null ? "" : leader.getFullName());
     }
 }

@@ -40,7 +40,7 @@ class DeviationStartPage implements StartPageContributor {
         List<StartPageCard> cards = new ArrayList<>();
         if (currentUser.hasRole(Roles.LEADER)) {
             cards.add(StartPageCard.of(Roles.LEADER, 30, "start-my-deviations", "deviations.start.mine", List.of(
-                    Figure.key("deviations.start.open", service.countOpen(currentUser.ledUnitIds()), "avvik?apne",
+                    Figure.key("deviations.start.open", service.countOpen(currentUser.ledUnitIds()), DeviationLinks.openDeviations(),
                             true))));
         }
         List<String> trendRoles = List.of(Roles.QUALITY, Roles.MANAGEMENT).stream().filter(currentUser::hasRole).toList();
@@ -57,9 +57,9 @@ class DeviationStartPage implements StartPageContributor {
         long open = f.byStatus().stream().filter(l -> l.name().equals(DeviationStatistics.OPEN))
                 .mapToLong(DeviationStatistics.Line::count).sum();
         List<Figure> figures = List.of(
-                Figure.key("deviations.start.thisYear", f.total(), "avvik/statistikk", false),
-                Figure.key("deviations.start.lastYear", f.previousTotal(), "avvik/statistikk", false),
-                Figure.key("deviations.start.open", open, "avvik?apne", open > 0));
+                Figure.key("deviations.start.thisYear", f.total(), DeviationLinks.statistics(), false),
+                Figure.key("deviations.start.lastYear", f.previousTotal(), DeviationLinks.statistics(), false),
+                Figure.key("deviations.start.open", open, DeviationLinks.openDeviations(), open > 0));
         Map<String, Map<String, ? extends Number>> series = new LinkedHashMap<>();
         Map<String, Long> now = new LinkedHashMap<>();
         Map<String, Long> before = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ class DeviationUnitCases implements UnitCases {
             // like a forward's notice of a confidential case: the case number only, never text (notices are mailed)
             notifier.send(Notice.withoutFreeText(receiver.receiver().getUsername(), "DEVIATION_MOVED",
                     "deviation-" + d.getId() + "-assigned-" + target.getId(), "deviations.notice.movedUnitClosed",
-                    d.getId(), "avvik/" + d.getId()));
+                    d.getId(), DeviationLinks.deviation(d.getId())));
         }
         return open.size();
     }

@@ -20,6 +20,6 @@ class DeviationsSetupCheck implements SetupCheck {
     public List<SetupStep> steps() {
         long active = categories.findByActiveTrueOrderBySortOrder().size();
         return List.of(SetupStep.of("deviationCategories", 70, active > 0, "setup.detail.deviationCategories",
-                new SetupStep.Page("avvik/kategorier", "deviations.menu.categories", Roles.QUALITY), active));
+                new SetupStep.Page(DeviationLinks.categories(), "deviations.menu.categories", Roles.QUALITY), active));
     }
 }

@@ -1,6 +1,7 @@
 package no.kommune.portal.home;
 
 import java.util.List;
+import no.kommune.portal.base.Link;
 
 /**
  * One card on a role's start page: a title and a few figures, each linking to the filtered list behind it,
@@ -50,13 +51,13 @@ public record StartPageCard(String role, int order, String id, String title, boo
      *
      * @param attention true when the number asks for action (overdue, not submitted), so it is highlighted
      */
-    public record Figure(String label, boolean labelIsKey, long value, String link, boolean attention) {
+    public record Figure(String label, boolean labelIsKey, long value, Link link, boolean attention) {
 
-        public static Figure key(String key, long value, String link, boolean attention) {
+        public static Figure key(String key, long value, Link link, boolean attention) {
             return new Figure(key, true, value, link, attention);
         }
 
-        public static Figure text(String text, long value, String link, boolean attention) {
+        public static Figure text(String text, long value, Link link, boolean attention) {
             return new Figure(text, false, value, link, attention);
         }
     }

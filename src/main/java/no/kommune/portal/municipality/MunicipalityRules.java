@@ -28,6 +28,7 @@ public final class MunicipalityRules {
     /** WCAG 2.1 AA for normal text (1.4.3). */
     public static final double MIN_CONTRAST_WITH_WHITE = 4.5;
 
+    private static final String FIELD_NAME = "municipality.name";
     private static final Pattern NUMBER = Pattern.compile("\\d{4}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -35,17 +36,14 @@ public final class MunicipalityRules {
     private MunicipalityRules() {
     }
 
-    /** The name, stripped; refused when empty, longer than {@link #NAME_MAX} or carrying markup. */
+    /**
+     * The name, stripped; refused when empty, longer than {@link #NAME_MAX} or carrying markup, and, since it is
+     * one line written into the page header and documents, when it carries control characters.
+     */
     public static String name(String raw) {
-        String name = raw == null ? "" : raw.strip();
-        if (name.isEmpty()) {
-            throw new UserFacingException("municipality.error.nameRequired");
-        }
-        if (name.length() > NAME_MAX) {
-            throw new UserFacingException("validation.tooLong", NAME_MAX);
-        }
-        if (SafeText.containsMarkup(name) || name.chars().anyMatch(Character::isISOControl)) {
-            throw new UserFacingException("validation.noMarkup");
+        String name = SafeText.required(raw, NAME_MAX, FIELD_NAME);
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw SafeText.Problem.MARKUP.refusal(FIELD_NAME, NAME_MAX);
         }
         return name;
     }

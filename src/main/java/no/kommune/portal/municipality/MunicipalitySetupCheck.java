@@ -21,6 +21,6 @@ class MunicipalitySetupCheck implements SetupCheck {
         // until the administrator saves the profile, the portal shows the configured defaults
         boolean saved = profiles.findByProfileKey(MunicipalityProfile.KEY).isPresent();
         return List.of(SetupStep.of("municipality", 5, saved, saved ? "setup.detail.municipality"
-                : "setup.detail.noMunicipality", new SetupStep.Page("admin/kommune", "municipality.title", Roles.ADMIN)));
+                : "setup.detail.noMunicipality", new SetupStep.Page(MunicipalityLinks.profile(), "municipality.title", Roles.ADMIN)));
     }
 }

@@ -2,6 +2,7 @@ package no.kommune.portal.notifications;
 
 import java.util.List;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.Link;
 import no.kommune.portal.base.i18n.PortalI18NProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class MailTexts {
 
     MailTexts(PortalI18NProvider i18n, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     String message(Notification n) {
@@ -52,7 +53,7 @@ class MailTexts {
     }
 
     private String link(Notification n) {
-        return n.getLink() == null ? baseUrl + "/" : baseUrl + "/" + n.getLink();
+        return Link.absoluteUrl(baseUrl, n.getLink());
     }
 
     private String t(String key, Object... args) {

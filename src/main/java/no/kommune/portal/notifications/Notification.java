@@ -51,7 +51,7 @@ public class Notification extends AbstractEntity {
         this.dedupeKey = notice.dedupeKey();
         this.messageKey = notice.messageKey();
         this.messageArgs = String.join("\u001f", notice.messageArgs());
-        this.link = notice.link();
+        this.link = notice.link() == null ? null : notice.link().href();
     }
 
     public String getRecipient() {

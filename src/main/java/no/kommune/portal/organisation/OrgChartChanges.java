@@ -165,18 +165,10 @@ class OrgChartChanges {
     }
 
     private static String name(String name) {
-        UnitTexts.Issue issue = UnitTexts.checkName(name);
-        if (issue != null) {
-            throw new UserFacingException("org.chart.error.name." + issue.name(), no.kommune.portal.base.TextLimits.NAME);
-        }
-        return name.strip();
+        return UnitTexts.name(name, "org.chart.field.name");
     }
 
     private static String code(String code) {
-        UnitTexts.Issue issue = UnitTexts.checkCode(code);
-        if (issue != null) {
-            throw new UserFacingException("org.chart.error.code." + issue.name(), no.kommune.portal.base.TextLimits.CODE);
-        }
-        return UnitTexts.clean(code);
+        return UnitTexts.code(code, "org.chart.field.code");
     }
 }

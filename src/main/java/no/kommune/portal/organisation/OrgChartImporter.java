@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.base.imports.TabularFile;
@@ -262,19 +263,17 @@ class OrgChartImporter {
         for (OrgChartColumn level : OrgChartColumn.LEVELS) {
             String name = cell(row, plan, level);
             if (!name.isBlank()) {
-                UnitTexts.Issue issue = UnitTexts.checkName(name);
-                if (issue != null) {
-                    plan.problems.add(textProblem(line, "name", issue, plan.headerOf.get(level), TextLimits.NAME,
-                            name.strip().length()));
+                SafeText.Problem problem = UnitTexts.checkName(name);
+                if (problem != null) {
+                    plan.problems.add(textProblem(line, problem, plan.headerOf.get(level), TextLimits.NAME));
                 }
                 path.put(level, name.strip());
             }
         }
         String code = cell(row, plan, OrgChartColumn.CODE);
-        UnitTexts.Issue codeIssue = UnitTexts.checkCode(code);
-        if (codeIssue != null) {
-            plan.problems.add(textProblem(line, "code", codeIssue, plan.headerOf.get(OrgChartColumn.CODE),
-                    TextLimits.CODE, code.length()));
+        SafeText.Problem codeProblem = UnitTexts.checkCode(code);
+        if (codeProblem != null) {
+            plan.problems.add(textProblem(line, codeProblem, plan.headerOf.get(OrgChartColumn.CODE), TextLimits.CODE));
         }
         code = UnitTexts.clean(code);
         String email = UnitTexts.clean(cell(row, plan, OrgChartColumn.LEADER_EMAIL));
@@ -473,10 +472,9 @@ class OrgChartImporter {
         return leader;
     }
 
-    private static Problem textProblem(int line, String what, UnitTexts.Issue issue, String header, int max,
-            int length) {
-        return new Problem(line, Severity.ERROR, "org.import.problem." + what + "." + issue.name(),
-                List.of(header, String.valueOf(max), String.valueOf(length)));
+    /** The portal's message for the rule, the field named by the file's own column heading. */
+    private static Problem textProblem(int line, SafeText.Problem problem, String header, int max) {
+        return new Problem(line, Severity.ERROR, problem.namedKey(), List.of(header, String.valueOf(max)));
     }
 
     private static String nullToDash(String s) {

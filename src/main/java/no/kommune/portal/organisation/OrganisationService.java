@@ -184,11 +184,7 @@ public class OrganisationService {
     }
 
     private String bodyName(String name, PoliticalBody self) {
-        UnitTexts.Issue issue = UnitTexts.checkName(name);
-        if (issue != null) {
-            throw new UserFacingException("org.chart.error.name." + issue.name(), no.kommune.portal.base.TextLimits.NAME);
-        }
-        String n = name.strip();
+        String n = UnitTexts.name(name, "org.body");
         for (PoliticalBody other : bodies.findByActiveTrueOrderByName()) {
             if (!other.equals(self) && other.getName().equalsIgnoreCase(n)) {
                 throw new UserFacingException("org.bodyAdmin.error.nameTaken", n);
@@ -198,11 +194,6 @@ public class OrganisationService {
     }
 
     private static String bodyShortName(String shortName) {
-        UnitTexts.Issue issue = UnitTexts.checkCode(shortName);
-        if (issue != null) {
-            throw new UserFacingException("org.bodyAdmin.error.shortName." + issue.name(),
-                    no.kommune.portal.base.TextLimits.CODE);
-        }
-        return UnitTexts.clean(shortName);
+        return UnitTexts.code(shortName, "org.shortName");
     }
 }

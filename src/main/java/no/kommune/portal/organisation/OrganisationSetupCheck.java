@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSetupCheck implements SetupCheck {
 
-    private static final SetupStep.Page CHART = new SetupStep.Page("admin/organisasjonskart", "org.chart.nav",
+    private static final SetupStep.Page CHART = new SetupStep.Page(OrganisationLinks.chart(), "org.chart.nav",
             Roles.ADMIN);
-    private static final SetupStep.Page ORGANISATION = new SetupStep.Page("organisasjon", "nav.organisation",
+    private static final SetupStep.Page ORGANISATION = new SetupStep.Page(OrganisationLinks.organisation(), "nav.organisation",
             Roles.ADMIN);
     /** People usually come from HR's list: the step links to the import (the user page links to it too). */
-    private static final SetupStep.Page USERS = new SetupStep.Page("admin/brukere/import", "users.import.title",
+    private static final SetupStep.Page USERS = new SetupStep.Page(OrganisationLinks.userImport(), "users.import.title",
             Roles.ADMIN);
 
     @PersistenceContext

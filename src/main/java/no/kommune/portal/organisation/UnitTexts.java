@@ -1,53 +1,54 @@
 package no.kommune.portal.organisation;
 
 import no.kommune.portal.base.SafeText;
+import no.kommune.portal.base.SafeText.Problem;
 import no.kommune.portal.base.TextLimits;
 
 /**
- * The rules for a unit's name and code, one place for the dialogs and the import: required name, length limits
- * ({@link TextLimits}), no markup, and no text a spreadsheet would run as a formula. Names reach the portal's own
- * xlsx/CSV exports and the municipality's HR sheets; a name starting with =, +, -, @ is refused rather than
- * silently changed, so what the administrator typed is what every list shows.
+ * The rules for a unit's (or a body's) name and code, one place for the dialogs and the import: the portal's text
+ * rules ({@link SafeText#problem}) plus one of the organisation's own: no text a spreadsheet would run as a formula.
+ * Names reach the portal's own xlsx/CSV exports and the municipality's HR sheets; a name starting with =, +, -, @ is
+ * refused rather than silently changed, so what the administrator typed is what every list shows.
  */
-public final class UnitTexts {
-
-    /** What is wrong with a text; null when it is fine. */
-    public enum Issue { EMPTY, TOO_LONG, MARKUP, FORMULA }
+final class UnitTexts {
 
     private UnitTexts() {
     }
 
-    public static Issue checkName(String name) {
-        if (name == null || name.isBlank()) {
-            return Issue.EMPTY;
-        }
-        return check(name.strip(), TextLimits.NAME);
+    /** What is wrong with a name; null when it is fine. */
+    static Problem checkName(String name) {
+        return check(name, TextLimits.NAME, true);
     }
 
-    /** A code is optional: blank is fine. */
-    public static Issue checkCode(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return check(code.strip(), TextLimits.CODE);
+    /** What is wrong with a code; null when it is fine. A code is optional: blank is fine. */
+    static Problem checkCode(String code) {
+        return check(code, TextLimits.CODE, false);
     }
 
-    private static Issue check(String text, int max) {
-        if (text.length() > max) {
-            return Issue.TOO_LONG;
+    /** The name, stripped; refused naming the field ({@code fieldKey}) when {@link #checkName} finds a problem. */
+    static String name(String name, String fieldKey) {
+        Problem problem = checkName(name);
+        if (problem != null) {
+            throw problem.refusal(fieldKey, TextLimits.NAME);
         }
-        if (SafeText.containsMarkup(text)) {
-            return Issue.MARKUP;
-        }
-        if (looksLikeFormula(text)) {
-            return Issue.FORMULA;
-        }
-        return null;
+        return name.strip();
     }
 
-    /** Starts with a character Excel or LibreOffice reads as the start of a formula (CSV/formula injection). */
-    public static boolean looksLikeFormula(String text) {
-        return text != null && !text.isEmpty() && !SafeText.spreadsheetCell(text).equals(text);
+    /** The code, stripped, or null when blank; refused as {@link #name}. */
+    static String code(String code, String fieldKey) {
+        Problem problem = checkCode(code);
+        if (problem != null) {
+            throw problem.refusal(fieldKey, TextLimits.CODE);
+        }
+        return clean(code);
+    }
+
+    static Problem check(String text, int max, boolean required) {
+        Problem problem = SafeText.problem(text, max, required);
+        if (problem == null && text != null && SafeText.looksLikeFormula(text.strip())) {
+            return Problem.FORMULA;
+        }
+        return problem;
     }
 
     /** The stripped text, or null when blank. */

@@ -314,27 +314,13 @@ class UserImporter {
     private static String text(Map<UserImportColumn, String> cells, UserImportColumn column, int max, int line,
             Plan plan) {
         String value = cells.get(column);
-        String header = plan.headerOf.get(column);
-        if (value == null || value.isBlank()) {
-            if (column.required()) {
-                plan.error(line, "users.import.problem.text.EMPTY", header);
-            }
+        SafeText.Problem problem = UnitTexts.check(value, max, column.required());
+        if (problem != null) {
+            // the portal's message for the rule, the field named by the file's own column heading
+            plan.error(line, problem.namedKey(), plan.headerOf.get(column), max);
             return null;
         }
-        String v = value.strip();
-        if (v.length() > max) {
-            plan.error(line, "users.import.problem.text.TOO_LONG", header, max, v.length());
-            return null;
-        }
-        if (SafeText.containsMarkup(v)) {
-            plan.error(line, "users.import.problem.text.MARKUP", header);
-            return null;
-        }
-        if (UnitTexts.looksLikeFormula(v)) {
-            plan.error(line, "users.import.problem.text.FORMULA", header);
-            return null;
-        }
-        return v;
+        return UnitTexts.clean(value);
     }
 
     private static Set<String> roles(String cell, int line, Plan plan) {

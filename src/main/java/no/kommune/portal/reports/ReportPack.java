@@ -10,6 +10,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.kommune.portal.base.AbstractEntity;
+import no.kommune.portal.base.export.ExportFormat;
 
 /**
  * One generated report pack. Not audited by Envers: the row itself is the record of who generated which
@@ -19,24 +20,19 @@ import no.kommune.portal.base.AbstractEntity;
 @Table(name = "report_pack")
 public class ReportPack extends AbstractEntity {
 
+    /** The formats a pack may be ordered in: the document formats of {@link ExportFormat} (stored by name). */
     public enum Format {
-        PDF("pdf", "application/pdf"),
-        DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        PDF(ExportFormat.PDF),
+        DOCX(ExportFormat.DOCX);
 
-        private final String extension;
-        private final String mimeType;
+        private final ExportFormat export;
 
-        Format(String extension, String mimeType) {
-            this.extension = extension;
-            this.mimeType = mimeType;
+        Format(ExportFormat export) {
+            this.export = export;
         }
 
-        public String extension() {
-            return extension;
-        }
-
-        public String mimeType() {
-            return mimeType;
+        public ExportFormat export() {
+            return export;
         }
     }
 

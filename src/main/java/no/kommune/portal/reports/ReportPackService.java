@@ -8,8 +8,6 @@ import java.util.List;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.base.export.DocxWriter;
-import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.export.ReportChapter;
 import no.kommune.portal.base.export.ReportDocument;
 import no.kommune.portal.base.export.ReportScope;
@@ -153,9 +151,9 @@ public class ReportPackService {
         try {
             transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().started(clock.instant()));
             ReportDocument doc = build(period);
-            byte[] bytes = format == ReportPack.Format.PDF ? PdfWriter.write(doc) : DocxWriter.write(doc);
-            String fileName = "rapportpakke-" + period.getName().toLowerCase().replaceAll("[^a-z0-9æøå]+", "-")
-                    + "." + format.extension();
+            byte[] bytes = format.export().write(doc);
+            String fileName = format.export().fileName(
+                    "rapportpakke-" + period.getName().toLowerCase().replaceAll("[^a-z0-9æøå]+", "-"));
             Instant done = clock.instant();
             transactions.executeWithoutResult(tx -> packs.findById(packId).orElseThrow().done(fileName, bytes, done));
         } catch (RuntimeException | Error e) {
@@ -167,7 +165,7 @@ public class ReportPackService {
             return packId;
         }
         notifier.send(new Notice(requester, "REPORT_PACK_READY", "report-pack-" + packId,
-                "reports.notice.ready", List.of(period.getName()), "rapporter"));
+                "reports.notice.ready", List.of(period.getName()), ReportLinks.packs()));
         return packId;
     }
 

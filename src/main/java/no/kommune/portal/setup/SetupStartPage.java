@@ -32,8 +32,8 @@ class SetupStartPage implements StartPageContributor {
             return List.of();
         }
         return List.of(StartPageCard.of(Roles.ADMIN, 0, "card-setup", "setup.card.title", List.of(
-                StartPageCard.Figure.key("setup.card.missing", progress.missing(), "oppsett", true),
-                StartPageCard.Figure.key("setup.card.done", progress.done(), "oppsett", false))));
+                StartPageCard.Figure.key("setup.card.missing", progress.missing(), SetupLinks.checklist(), true),
+                StartPageCard.Figure.key("setup.card.done", progress.done(), SetupLinks.checklist(), false))));
     }
 
     @Override

@@ -145,7 +145,7 @@ public class SupervisionService {
     @Transactional
     @PreAuthorize(EDIT)
     public boolean importRecord(String recordId, SupervisionDraft draft) {
-        String key = cleanLine(recordId, "Record-id", 100, true);
+        String key = SafeText.required(recordId, 100, "supervisions.field.recordId");
         if (supervisions.findBySourceKey(key).isPresent()) {
             return false;
         }
@@ -181,7 +181,7 @@ public class SupervisionService {
             throw new UserFacingException("supervisions.error.statusRequired");
         }
         Supervision s = loadForChange(id, expectedVersion);
-        String text = cleanLong(comment, "Kommentar");
+        String text = cleanLong(comment, "supervisions.comment");
         if (status == SupervisionStatus.CLOSED && text == null) {
             throw new UserFacingException("supervisions.error.closeNeedsComment");
         }
@@ -206,11 +206,8 @@ public class SupervisionService {
         if (s.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Supervision.class, id);
         }
-        String text = cleanLong(measures, "Tiltak/kommentar");
-        if (text == null) {
-            throw new UserFacingException("supervisions.error.measuresRequired");
-        }
-        String note = cleanLong(comment, "Kommentar");
+        String text = SafeText.required(measures, TextLimits.LONG_TEXT, "supervisions.measures");
+        String note = cleanLong(comment, "supervisions.comment");
         s.changeMeasures(text);
         events.save(new SupervisionEvent(s, SupervisionEvent.Kind.MEASURES_UPDATE, null, null, text, note));
         return toRow(supervisions.saveAndFlush(s), scope);
@@ -220,10 +217,10 @@ public class SupervisionService {
 
     SupervisionDraft validate(SupervisionDraft d) {
         if (d == null) {
-            throw new UserFacingException("supervisions.error.subjectRequired");
+            throw SafeText.Problem.EMPTY.refusal("supervisions.subject", TextLimits.TITLE);
         }
-        String sector = cleanLine(d.sector(), "Sektor/tjenesteområde", TextLimits.NAME, true);
-        String subject = cleanLine(d.subject(), "Tjeneste/tilsynsområde", TextLimits.TITLE, true);
+        String sector = SafeText.required(d.sector(), TextLimits.NAME, "supervisions.sector");
+        String subject = SafeText.required(d.subject(), TextLimits.TITLE, "supervisions.subject");
         LocalDate today = today();
         int year = d.year() == null ? today.getYear() : d.year();
         if (year < 1990 || year > today.getYear() + 1) {
@@ -233,20 +230,20 @@ public class SupervisionService {
             throw new UserFacingException("supervisions.error.openedInFuture");
         }
         return new SupervisionDraft(
-                cleanLine(d.municipality(), "Kommune", TextLimits.NAME, false),
+                SafeText.optional(d.municipality(), TextLimits.NAME, "supervisions.field.municipality"),
                 year, sector, d.unitId(),
-                cleanLine(d.authority(), "Tilsynsmyndighet", TextLimits.NAME, false),
-                cleanLine(d.supervisionType(), "Type tilsyn", TextLimits.NAME, false),
+                SafeText.optional(d.authority(), TextLimits.NAME, "supervisions.authority"),
+                SafeText.optional(d.supervisionType(), TextLimits.NAME, "supervisions.type"),
                 subject,
-                cleanLong(d.findings(), "Avvik/pålegg"),
-                cleanLine(d.deadlineText(), "Frist lukking", TextLimits.NAME, false),
-                cleanLong(d.measures(), "Tiltak/kommentar"),
+                cleanLong(d.findings(), "supervisions.findings"),
+                SafeText.optional(d.deadlineText(), TextLimits.NAME, "supervisions.deadline"),
+                cleanLong(d.measures(), "supervisions.measures"),
                 d.status() == null ? SupervisionStatus.OPEN : d.status(),
-                cleanLong(d.statusText(), "Statustekst"),
+                cleanLong(d.statusText(), "supervisions.field.statusText"),
                 d.openedOn(),
-                cleanLine(d.datesText(), "Datoer", TextLimits.NAME, false),
-                cleanLine(d.relatedCase(), "Sak i kommunestyret", TextLimits.TITLE, false),
-                cleanLong(d.notes(), "Merknad"));
+                SafeText.optional(d.datesText(), TextLimits.NAME, "supervisions.dates"),
+                SafeText.optional(d.relatedCase(), TextLimits.TITLE, "supervisions.relatedCase"),
+                cleanLong(d.notes(), "supervisions.field.notes"));
     }
 
     /** The deadline as a date when the verbatim text is one ("16.06.2025"); null for "2026", "Oktober 2025" ... */
@@ -270,25 +267,8 @@ public class SupervisionService {
         return Optional.empty();
     }
 
-    private static String cleanLine(String text, String fieldKey, int max, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw new UserFacingException("supervisions.error.required", fieldKey);
-            }
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw new UserFacingException("supervisions.error.tooLong", fieldKey, max);
-        }
-        if (SafeText.containsMarkup(t)) {
-            throw new UserFacingException("supervisions.error.noMarkup", fieldKey);
-        }
-        return t;
-    }
-
     private static String cleanLong(String text, String fieldKey) {
-        return cleanLine(text, fieldKey, TextLimits.LONG_TEXT, false);
+        return SafeText.optional(text, TextLimits.LONG_TEXT, fieldKey);
     }
 
     // ---- scope -----------------------------------------------------------------------------------------

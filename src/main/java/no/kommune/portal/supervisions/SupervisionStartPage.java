@@ -38,6 +38,6 @@ class SupervisionStartPage implements StartPageContributor {
 
     private Figure figure(SupervisionStatus status, boolean attention) {
         long count = service.count(new SupervisionFilter(null, null, null, status, null, null));
-        return Figure.key("supervisions.start." + status.name(), count, "tilsyn", attention);
+        return Figure.key("supervisions.start." + status.name(), count, SupervisionLinks.list(), attention);
     }
 }

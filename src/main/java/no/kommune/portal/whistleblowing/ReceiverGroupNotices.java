@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.ReceiverGroupChanged;
 import no.kommune.portal.organisation.Roles;
 import org.springframework.context.event.EventListener;
@@ -41,7 +42,7 @@ class ReceiverGroupNotices {
         for (String receiver : told) {
             notifier.send(new Notice(receiver, "RECEIVER_GROUP_CHANGED", occurrence, change.messageKey(),
                     List.of(change.affectedFullName(), change.affectedUsername(), change.changedByFullName()),
-                    "varsling/mottakere"));
+                    OrganisationLinks.receiverGroup()));
         }
     }
 }

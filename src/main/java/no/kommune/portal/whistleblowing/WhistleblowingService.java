@@ -105,7 +105,7 @@ public class WhistleblowingService {
     /** The reporter adds information to her case with the receipt code; the receivers are told. */
     @PreAuthorize("permitAll()")
     public ReporterView addInformation(String code, String text, String clientKey) {
-        String body = cleanText(text, TEXT_LIMIT, "Tilleggsinformasjon", true);
+        String body = SafeText.required(text, TEXT_LIMIT, "whistleblowing.addInformation");
         rateLimit.acquire(PublicRateLimit.Action.MESSAGE, clientKey);
         // The notices are written inside the anonymous scope too: their audit columns would otherwise name
         // the signed-in employee who adds information to her own anonymous case.
@@ -162,7 +162,7 @@ public class WhistleblowingService {
                 "select u.username from UserAccount u join u.roles r where r = :role and u.active = true",
                 String.class).setParameter("role", Roles.WHISTLEBLOWING_RECEIVER).getResultList());
         for (String receiver : receivers) {
-            notifier.send(new Notice(receiver, eventType, dedupeKey, messageKey, List.of(), "varsling/sak/" + caseId));
+            notifier.send(new Notice(receiver, eventType, dedupeKey, messageKey, List.of(), WhistleblowingLinks.whistleblowingCase(caseId)));
         }
     }
 
@@ -198,7 +198,7 @@ public class WhistleblowingService {
     @PreAuthorize(RECEIVER)
     @Transactional
     public CaseDetail reply(Long id, String text, boolean visibleToReporter) {
-        String body = cleanText(text, TextLimits.LONG_TEXT, "Melding", true);
+        String body = SafeText.required(text, TextLimits.LONG_TEXT, "whistleblowing.reply");
         WhistleblowingCase c = cases.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
         messages.saveAndFlush(new WhistleblowingMessage(c, WhistleblowingMessage.Author.RECEIVER, visibleToReporter,
                 body, null, null));
@@ -216,7 +216,7 @@ public class WhistleblowingService {
         if (c.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(WhistleblowingCase.class, id);
         }
-        String body = cleanText(comment, TextLimits.LONG_TEXT, "Kommentar", false);
+        String body = SafeText.optional(comment, TextLimits.LONG_TEXT, "whistleblowing.statusComment");
         if (status == CaseStatus.CLOSED && body == null) {
             throw new UserFacingException("whistleblowing.error.closeNeedsComment");
         }
@@ -264,36 +264,20 @@ public class WhistleblowingService {
 
     ReportDraft validate(ReportDraft d) {
         if (d == null) {
-            throw new UserFacingException("whistleblowing.error.required", "Tema");
+            throw SafeText.Problem.EMPTY.refusal("whistleblowing.subject", SUBJECT_LIMIT);
         }
-        String subject = cleanText(d.subject(), SUBJECT_LIMIT, "Tema", true);
-        String description = cleanText(d.description(), TEXT_LIMIT, "Beskrivelse", true);
-        String concerns = cleanText(d.concerns(), TextLimits.NAME, "Hvor/hvem det gjelder", false);
+        String subject = SafeText.required(d.subject(), SUBJECT_LIMIT, "whistleblowing.subject");
+        String description = SafeText.required(d.description(), TEXT_LIMIT, "whistleblowing.description");
+        String concerns = SafeText.optional(d.concerns(), TextLimits.NAME, "whistleblowing.concerns");
         if (d.occurredOn() != null && d.occurredOn().isAfter(LocalDate.now(clock.withZone(Formats.ZONE)))) {
             throw new UserFacingException("whistleblowing.error.futureDate");
         }
         if (d.anonymous()) {
             return new ReportDraft(subject, description, d.occurredOn(), concerns, true, null, null);
         }
-        String name = cleanText(d.name(), TextLimits.NAME, "Navn", false);
-        String contact = cleanText(d.contact(), TextLimits.EMAIL, "Kontaktinformasjon", false);
+        String name = SafeText.optional(d.name(), TextLimits.NAME, "whistleblowing.name");
+        String contact = SafeText.optional(d.contact(), TextLimits.EMAIL, "whistleblowing.contact");
         return new ReportDraft(subject, description, d.occurredOn(), concerns, false, name, contact);
-    }
-
-    private static String cleanText(String text, int max, String field, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw new UserFacingException("whistleblowing.error.required", field);
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            throw new UserFacingException("whistleblowing.error.tooLong", field, max);
-        }
-        if (SafeText.containsMarkup(text)) {
-            throw new UserFacingException("whistleblowing.error.noMarkup", field);
-        }
-        return text.strip();
     }
 
     private static Specification<WhistleblowingCase> spec(CaseStatus status, Integer year) {

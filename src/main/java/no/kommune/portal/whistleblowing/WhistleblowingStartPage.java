@@ -28,8 +28,8 @@ class WhistleblowingStartPage implements StartPageContributor {
         return List.of(StartPageCard.of(Roles.WHISTLEBLOWING_RECEIVER, 10, "start-whistleblowing",
                 "whistleblowing.start.title", List.of(
                         Figure.key("whistleblowing.start.received", service.count(CaseStatus.RECEIVED, null),
-                                "varsling/mottak", true),
+                                WhistleblowingLinks.inbox(), true),
                         Figure.key("whistleblowing.start.inProgress", service.count(CaseStatus.IN_PROGRESS, null),
-                                "varsling/mottak", false))));
+                                WhistleblowingLinks.inbox(), false))));
     }
 }

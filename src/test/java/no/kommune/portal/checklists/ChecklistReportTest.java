@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.export.ReportDocument;
-import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
@@ -81,7 +80,7 @@ class ChecklistReportTest extends ServiceTest {
             assertThat(b).isInstanceOf(ReportDocument.Chart.class);
             assertThat(((ReportDocument.Chart) b).png()).isNotEmpty();
         });
-        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(doc))) {
+        try (PDDocument pdf = Loader.loadPDF(ExportFormat.PDF.write(doc))) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Internkontroll – status sjekkliste", "Overordnet status",
                     "Status sjekkliste per tjenesteområde", "Status sjekklistekategorier", "Status per enhet",
@@ -96,7 +95,7 @@ class ChecklistReportTest extends ServiceTest {
     @Test
     void the_overview_xlsx_has_one_sheet_per_table_with_the_numbers() throws Exception {
         TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(report.overview(roundId))))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.write(report.overview(roundId))))) {
             Sheet overall = wb.getSheet("Overordnet status");
             assertThat(cells(overall.getRow(0))).containsExactlyElementsOf(ChecklistReport.STATUS_COLUMNS);
             assertThat(cells(overall.getRow(1))).containsExactly("2", "50,0 %", "50,0 %", "66,7 %", "0,0 %",
@@ -122,13 +121,13 @@ class ChecklistReportTest extends ServiceTest {
     void one_units_checklist_exports_answers_actions_and_history_and_neutralises_formulas() throws Exception {
         TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
         ReportDocument doc = report.unitChecklist(sykehjemInstance);
-        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(doc))) {
+        try (PDDocument pdf = Loader.loadPDF(ExportFormat.PDF.write(doc))) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text.replace("\n", "")).contains(sykehjem.getName());
             assertThat(text).contains("2. tertial 2025", "1 ROS-analyser", "tjenesteproduksjon",
                     "Opplæringsplan mangler", "Ikke aktuelt", "Lage opplæringsplan", "Sendt inn", "Runde åpnet");
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(doc)))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.write(doc)))) {
             Sheet ros = wb.getSheet("1 ROS-analyser");
             assertThat(cells(ros.getRow(0))).containsExactly("Nr", "Spørsmål", "Svar", "Kommentar");
             assertThat(cells(ros.getRow(1))).containsExactly("1.1", "tjenesteproduksjon", "Ja", "'=cmd|' /C calc'!A0");

@@ -23,6 +23,7 @@ import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,11 +260,11 @@ class ChecklistServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("1.1"), "Ikke relevant"))
                 .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionNeedsNoOrPartly");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "   "))
-                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.noActionReasonRequired");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "<script>alert(1)</script>"))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.explainNoAction(id, q.get("2.1"), "x".repeat(20_001)))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.tooLong");
 
         service.addAction(id, q.get("1.2"), "Kurs for resten av personalet", owner.getId(),
                 LocalDate.now().plusMonths(1));
@@ -314,7 +315,8 @@ class ChecklistServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.addAction(id, noQ, "Tiltak", owner.getId(), LocalDate.now().minusDays(1)))
                 .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.deadlinePast");
         assertThatThrownBy(() -> service.addAction(id, noQ, "", owner.getId(), deadline))
-                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.actionTitleRequired");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Action is required"));
         Long actionId = service.addAction(id, noQ, "Oppdatere stoffkartotek", owner.getId(), deadline);
 
         var action = service.instance(id).actions().getFirst();
@@ -350,9 +352,9 @@ class ChecklistServiceTest extends ServiceTest {
         Long q = questionIds(id).get("1.1");
         service.answer(id, q, AnswerValue.PARTLY, "Første versjon");
         assertThatThrownBy(() -> service.answer(id, q, AnswerValue.YES, "<script>alert(1)</script>"))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.answer(id, q, AnswerValue.YES, "x".repeat(10_001)))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> service.answer(id, q, null, "kommentar"))
                 .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.answerRequired");
         QuestionAnswer kept = service.instance(id).areas().getFirst().questions().getFirst();
@@ -361,15 +363,16 @@ class ChecklistServiceTest extends ServiceTest {
 
         TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
         assertThatThrownBy(() -> service.openRound(versionId, " ", LocalDate.now().plusDays(3), null))
-                .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundNameRequired");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Periode må fylles ut"));
         assertThatThrownBy(() -> service.openRound(versionId, "<b>1. tertial</b>", LocalDate.now().plusDays(3), null))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.openRound(versionId, "1. tertial 2026", LocalDate.now().minusDays(1), null))
                 .isInstanceOf(UserFacingException.class).hasMessage("checklists.error.deadlinePast");
         assertThatThrownBy(() -> service.openRound(versionId, "2. tertial 2025", LocalDate.now().plusDays(3),
                 List.of(brann.getId()))).isInstanceOf(UserFacingException.class).hasMessage("checklists.error.roundExists");
         assertThatThrownBy(() -> service.createTemplate("x".repeat(201), null))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.tooLong");
     }
 
     /**

@@ -40,7 +40,7 @@ class ChecklistStartPageTest extends ServiceTest {
         TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
         StartPageCard.Figure toSubmit = card(startPage.cards(), "start-my-checklists").figures().getFirst();
         assertThat(toSubmit.value()).isEqualTo(2);
-        assertThat(toSubmit.link()).isEqualTo("internkontroll/mine");
+        assertThat(toSubmit.link().href()).isEqualTo("internkontroll/mine");
 
         TestSecurity.runAs("kvalitet-start", Roles.QUALITY);
         StartPageCard round = card(startPage.cards(), "start-checklist-round-QUALITY");

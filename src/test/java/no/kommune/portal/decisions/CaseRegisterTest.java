@@ -12,6 +12,7 @@ import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,9 @@ class CaseRegisterTest extends ServiceTest {
         String csv = "case_number,title\n12/21,Budsjett 2022\n13/21,<script>alert(1)</script>\n";
 
         assertThatThrownBy(() -> register.importCaseList(csv.getBytes(StandardCharsets.UTF_8), "saker.csv",
-                council.getId())).isInstanceOf(UserFacingException.class).hasMessage("decisions.cases.error.markup");
+                council.getId())).isInstanceOf(UserFacingException.class).hasMessage("decisions.cases.error.row")
+                .satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Line 3: Title of the decision cannot contain HTML or script. Nothing was imported."));
         assertThatThrownBy(() -> register.importCaseList("case_number,title\nSAK,Uten år\n"
                 .getBytes(StandardCharsets.UTF_8), "saker.csv", council.getId()))
                 .hasMessage("decisions.cases.error.year");

@@ -20,6 +20,7 @@ import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,16 +150,18 @@ class DecisionCorrectionsTest extends ServiceTest {
 
         assertThatThrownBy(() -> corrections.correctDecision(decisionId, d.version(), new DecisionFields(f.bodyId(),
                 f.meetingDate(), f.caseNumbers(), f.archiveReference(), " ", null, f.kind()), null))
-                .hasMessage("decisions.error.titleRequired");
+                .hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Title of the decision is required"));
         assertThatThrownBy(() -> corrections.correctDecision(decisionId, d.version(), new DecisionFields(f.bodyId(),
                 f.meetingDate(), "x".repeat(201), f.archiveReference(), f.title(), null, f.kind()), null))
-                .hasMessage("validation.tooLong");
+                .hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> corrections.correctMandate(mandateId, m.version(), new DecisionDraft.MandateDraft(null,
                 "<script>alert(1)</script>", null, m.deadline(), null, null, Set.of(), null), null))
-                .hasMessage("validation.noMarkup");
+                .hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> corrections.correctMandate(mandateId, m.version(), new DecisionDraft.MandateDraft(null,
                 "", null, m.deadline(), null, null, Set.of(), null), null))
-                .hasMessage("decisions.error.mandateTitleRequired");
+                .hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Oppdrag (tittel) må fylles ut"));
 
         assertThat(followUp.detail(mandateId).corrections()).isEmpty();
         assertThat(corrections.load(decisionId).fields()).isEqualTo(f);
@@ -189,13 +192,13 @@ class DecisionCorrectionsTest extends ServiceTest {
         DecisionDraft.MandateDraft empty = new DecisionDraft.MandateDraft(null, " ", null, null, null, null, Set.of(),
                 null);
         assertThatThrownBy(() -> corrections.addMandate(decisionId, empty, null))
-                .hasMessage("decisions.error.mandateTitleRequired");
+                .hasMessage("validation.field.required");
         assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
                 "=HYPERLINK(\"x\")", "d".repeat(10_001), null, null, null, Set.of(), null), null))
-                .hasMessage("validation.tooLong");
+                .hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
                 "<img src=x onerror=alert(1)>", null, null, null, null, Set.of(), null), null))
-                .hasMessage("validation.noMarkup");
+                .hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> corrections.addMandate(decisionId, new DecisionDraft.MandateDraft(null,
                 "Ukjent eier", null, null, null, -1L, Set.of(), null), null)).hasMessage("error.notFound");
         assertThatThrownBy(() -> corrections.addMandate(-1L, new DecisionDraft.MandateDraft(null, "Uten vedtak",

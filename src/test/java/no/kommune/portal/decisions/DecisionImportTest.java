@@ -151,15 +151,15 @@ class DecisionImportTest extends ServiceTest {
 
         ImportPreview preview = importer.preview(bytes(file), "lang.csv", ImportOptions.strict());
         assertThat(preview.problemsOf(3)).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("import.problem.tooLong");
-            assertThat(p.args()).containsExactly("beskrivelse", "10000", "20000");
+            assertThat(p.messageKey()).isEqualTo("validation.field.tooLong");
+            assertThat(p.args()).containsExactly("beskrivelse", "10000");
         });
         assertThat(outcomeOf(preview, 3)).isEqualTo(Outcome.REJECTED);
 
         ImportResult result = importer.importFile(bytes(file), "lang.csv", ImportOptions.strict());
         assertThat(result.created()).isEqualTo(1);
         assertThat(result.rejected()).extracting(Problem::line, Problem::messageKey)
-                .containsExactly(tuple(3, "import.problem.tooLong"));
+                .containsExactly(tuple(3, "validation.field.tooLong"));
         assertThat(mandates.findAll()).extracting(Mandate::getTitle).contains(ok).doesNotContain(title);
     }
 
@@ -179,7 +179,7 @@ class DecisionImportTest extends ServiceTest {
                 tuple(5, Outcome.REJECTED), tuple(6, Outcome.REJECTED));
         assertThat(preview.problems()).extracting(Problem::line, Problem::messageKey).contains(
                 tuple(3, "import.problem.missingTitle"), tuple(4, "import.problem.duplicateInFile"),
-                tuple(5, "import.problem.markup"), tuple(6, "import.problem.unknownStatus"));
+                tuple(5, "validation.field.noMarkup"), tuple(6, "import.problem.unknownStatus"));
         assertThat(preview.problemsOf(4).getFirst().args()).containsExactly("2");
         assertThat(preview.problemsOf(6).getFirst().args().get(1)).as("the allowed values are named")
                 .contains("Iht. plan", "Ferdig", "Forsinket");
@@ -243,7 +243,7 @@ class DecisionImportTest extends ServiceTest {
         ImportOptions options = new ImportOptions(council.getId(), OrgFixtures.unique("Verbalvedtak"), "KS 1/26", false);
         ImportPreview preview = importer.preview(bytes, "tabell.csv", options);
         assertThat(preview.problems()).extracting(Problem::line, Problem::messageKey).contains(
-                tuple(3, "import.problem.titleFromDescription"), tuple(4, "import.problem.markup"),
+                tuple(3, "import.problem.titleFromDescription"), tuple(4, "validation.field.noMarkup"),
                 tuple(5, "import.problem.unknownPerson"), tuple(6, "import.problem.missingTitle"));
         ImportResult result = importer.importFile(bytes, "tabell.csv", options);
         assertThat(result.created()).isEqualTo(2);

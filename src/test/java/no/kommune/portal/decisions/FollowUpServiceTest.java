@@ -14,6 +14,7 @@ import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,9 +174,10 @@ class FollowUpServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.updateStatus(id, version, label("Forsinket"), "Andre"))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> service.updateStatus(id, row(id).version(), label("Forsinket"), "<script>x</script>"))
-                .hasMessage("validation.noMarkup");
+                .hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.updateStatus(id, row(id).version(), label("Forsinket"), "x".repeat(10_001)))
-                .hasMessage("validation.tooLong");
+                .hasMessage("validation.field.tooLong").satisfies(e -> assertThat(UserMessages.english(e))
+                        .isEqualTo("Status description cannot be longer than 10,000 characters"));
         assertThat(row(id).statusText()).isEqualTo("Første");
     }
 

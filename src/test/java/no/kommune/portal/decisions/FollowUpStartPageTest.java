@@ -66,7 +66,7 @@ class FollowUpStartPageTest extends ServiceTest {
         StartPageCard mine = card(startPage.cards(), "start-my-mandates");
 
         assertThat(figure(mine, "decisions.start.overdue").value()).isEqualTo(2);
-        assertThat(figure(mine, "decisions.start.overdue").link()).isEqualTo("mine-oppdrag?forsinket");
+        assertThat(figure(mine, "decisions.start.overdue").link().href()).isEqualTo("mine-oppdrag?forsinket");
         assertThat(figure(mine, "decisions.start.dueSoon").value()).isEqualTo(1);
         assertThat(figure(mine, "decisions.start.allMine").value()).isEqualTo(5);
         assertThat(startPage.cards()).noneMatch(c -> c.role().equals(Roles.MANAGEMENT));
@@ -79,7 +79,7 @@ class FollowUpStartPageTest extends ServiceTest {
 
         StartPageCard.Figure oppvekst = figure(card(cards, "start-mandates-per-area"), area.getName());
         assertThat(oppvekst.value()).isEqualTo(5);
-        assertThat(oppvekst.link()).isEqualTo("oppfolging?enhet=" + area.getId());
+        assertThat(oppvekst.link().href()).isEqualTo("oppfolging?enhet=" + area.getId());
         StartPageCard perStatus = card(cards, "start-mandates-per-status");
         assertThat(figure(perStatus, "decisions.start.overdue").value())
                 .isEqualTo(followUp.count(FollowUpFilter.all().overdue())).isGreaterThanOrEqualTo(2);
@@ -97,7 +97,7 @@ class FollowUpStartPageTest extends ServiceTest {
         assertThat(figure(mine, "decisions.state." + MandateState.OPEN).value()).isEqualTo(3);
         assertThat(figure(mine, "decisions.state." + MandateState.DELAYED).value()).isEqualTo(2);
         assertThat(figure(mine, "decisions.start.overdue").value()).isEqualTo(2);
-        assertThat(figure(mine, "decisions.start.overdue").link())
+        assertThat(figure(mine, "decisions.start.overdue").link().href())
                 .isEqualTo("oppfolging?organ=" + body.getId() + "&forsinket");
         assertThat(cards).filteredOn(c -> c.role().equals(Roles.POLITICIAN)).hasSize(1);
     }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.export.ReportDocument;
-import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
@@ -72,7 +71,7 @@ class PeriodAndReportTest extends ServiceTest {
         });
 
         ReportDocument current = report.build(body.getId(), t2.getId());
-        byte[] xlsx = XlsxWriter.write(current);
+        byte[] xlsx = ExportFormat.XLSX.write(current);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet counts = wb.getSheet("Antall per status");
             assertThat(counts.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Ferdig");
@@ -84,7 +83,7 @@ class PeriodAndReportTest extends ServiceTest {
             assertThat(mandates.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Ferdig");
             assertThat(mandates.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Endret (var: Iht. plan)");
         }
-        try (var pdf = Loader.loadPDF(PdfWriter.write(current))) {
+        try (var pdf = Loader.loadPDF(ExportFormat.PDF.write(current))) {
             // table cells wrap in the PDF: compare with whitespace folded
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Oppfølging av vedtak og oppdrag", "Kartlegging behov barnehage",
@@ -102,7 +101,7 @@ class PeriodAndReportTest extends ServiceTest {
         service.updateStatus(id, service.detail(id).row().version(),
                 labels.findFirstByLabelIgnoreCase("Startet").orElseThrow().getId(), "+SUM(A1:A9)");
 
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(report.build(body.getId(), null))))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.write(report.build(body.getId(), null))))) {
             Sheet sheet = wb.getSheetAt(1);
             assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("'+SUM(A1:A9)");

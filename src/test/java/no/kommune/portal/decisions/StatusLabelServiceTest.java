@@ -7,6 +7,7 @@ import java.util.List;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,12 @@ class StatusLabelServiceTest extends ServiceTest {
         int before = labels.all().size();
 
         assertThatThrownBy(() -> labels.create("", MandateState.OPEN)).isInstanceOf(UserFacingException.class)
-                .hasMessage("validation.required");
+                .hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Status is required"));
         assertThatThrownBy(() -> labels.create("x".repeat(101), MandateState.OPEN))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.tooLong");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> labels.create("<script>alert(1)</script>", MandateState.OPEN))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> labels.create("iht. PLAN", MandateState.ON_TRACK)).as("a name taken, any case")
                 .isInstanceOf(UserFacingException.class).hasMessage("decisions.labels.error.taken");
         assertThatThrownBy(() -> labels.create("Uten tilstand", null)).isInstanceOf(UserFacingException.class)

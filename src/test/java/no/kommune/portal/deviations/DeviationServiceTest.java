@@ -16,6 +16,7 @@ import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,10 +124,12 @@ class DeviationServiceTest extends ServiceTest {
     @Test
     void bad_input_is_refused_with_a_clear_message_and_nothing_is_saved() {
         TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
-        assertRefused(draft(" ", false), "deviations.error.titleRequired");
-        assertRefused(draft("x".repeat(201), false), "validation.tooLong");
+        assertRefused(draft(" ", false), "validation.field.required", "Short title is required");
+        assertRefused(draft("x".repeat(201), false), "validation.field.tooLong",
+                "Short title cannot be longer than 200 characters");
         assertRefused(new DeviationDraft("Tittel", "<script>alert(1)</script>", LocalDateTime.now().minusHours(1),
-                unitA1.getId(), null, category, Severity.LOW, null, false), "validation.noMarkup");
+                unitA1.getId(), null, category, Severity.LOW, null, false), "validation.field.noMarkup",
+                "What happened? cannot contain HTML or script");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.now().plusDays(1),
                 unitA1.getId(), null, category, Severity.LOW, null, false), "validation.futureDate");
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", LocalDateTime.of(205, 3, 1, 12, 0),
@@ -134,7 +137,7 @@ class DeviationServiceTest extends ServiceTest {
         assertRefused(new DeviationDraft("Tittel", "Beskrivelse", null, unitA1.getId(), null, category, Severity.LOW,
                 null, false), "deviations.error.occurredRequired");
         assertRefused(new DeviationDraft("Tittel", "", LocalDateTime.now(), unitA1.getId(), null, category,
-                Severity.LOW, null, false), "deviations.error.descriptionRequired");
+                Severity.LOW, null, false), "validation.field.required", "What happened? is required");
         assertRefused(new DeviationDraft("Tittel", "B", LocalDateTime.now(), null, null, category, Severity.LOW, null,
                 false), "deviations.error.unitRequired");
         assertRefused(new DeviationDraft("Tittel", "B", LocalDateTime.now(), unitA1.getId(), null, null, Severity.LOW,
@@ -148,12 +151,18 @@ class DeviationServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.report(draft)).isInstanceOf(UserFacingException.class).hasMessage(key);
     }
 
+    private void assertRefused(DeviationDraft draft, String key, String english) {
+        assertThatThrownBy(() -> service.report(draft)).isInstanceOf(UserFacingException.class).hasMessage(key)
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo(english));
+    }
+
     @Test
     void forwarding_moves_it_to_the_other_units_leader_and_keeps_the_chain() {
         Long id = reportAsEmployee("Feil medisin gitt", false);
         TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
         assertThatThrownBy(() -> service.forward(id, version(id), areaB.getId(), " "))
-                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.forwardNeedsComment");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Comment is required"));
         assertThatThrownBy(() -> service.forward(id, version(id), unitA1.getId(), "samme"))
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.sameUnit");
         service.forward(id, version(id), areaB.getId(), "Gjelder hjemmetjenesten");
@@ -203,11 +212,13 @@ class DeviationServiceTest extends ServiceTest {
                 .satisfies(a -> assertThat(a.ownerName()).isEqualTo(leaderA.getFullName()));
 
         assertThatThrownBy(() -> service.close(id, version(id), "Feil i anlegget", "Service bestilt", " "))
-                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.learningRequired");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("What did we learn? is required"));
         assertThatThrownBy(() -> service.close(id, version(id), "", "Service bestilt", "x"))
-                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.causeRequired");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Årsak må fylles ut"));
         assertThatThrownBy(() -> service.close(id, version(id), "Feil", "<b>Service</b>", "x"))
-                .isInstanceOf(UserFacingException.class).hasMessage("validation.noMarkup");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.noMarkup");
         service.close(id, version(id), "Feil i anlegget", "Service bestilt", "Sjekk anlegget årlig");
         DeviationViews.DeviationDetail closed = service.detail(id);
         assertThat(closed.status()).isEqualTo(DeviationStatus.CLOSED);
@@ -218,7 +229,8 @@ class DeviationServiceTest extends ServiceTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.closed");
 
         assertThatThrownBy(() -> service.reopen(id, closed.version(), ""))
-                .isInstanceOf(UserFacingException.class).hasMessage("deviations.error.reopenNeedsReason");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Reason is required"));
         service.reopen(id, closed.version(), "Skjedde igjen");
         DeviationViews.DeviationDetail reopened = service.detail(id);
         assertThat(reopened.status()).isEqualTo(DeviationStatus.IN_PROGRESS);
@@ -342,9 +354,10 @@ class DeviationServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.addCategory("ÆØÅ-1", "Feil kode")).isInstanceOf(UserFacingException.class)
                 .hasMessage("deviations.error.codeFormat");
         assertThatThrownBy(() -> service.addCategory("OK", "<i>x</i>")).isInstanceOf(UserFacingException.class)
-                .hasMessage("validation.noMarkup");
+                .hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.renameCategory(added.getId(), "")).isInstanceOf(UserFacingException.class)
-                .hasMessage("deviations.error.nameRequired");
+                .hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Name is required"));
         service.renameCategory(added.getId(), "Smittevern og hygiene");
         assertThat(service.categories()).extracting(DeviationCategory::getName).contains("Smittevern og hygiene");
 

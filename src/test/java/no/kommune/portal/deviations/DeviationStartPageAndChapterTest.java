@@ -61,7 +61,7 @@ class DeviationStartPageAndChapterTest extends ServiceTest {
 
         StartPageCard.Figure open = card(startPage.cards(), "start-my-deviations").figures().getFirst();
         assertThat(open.value()).isEqualTo(2);
-        assertThat(open.link()).isEqualTo("avvik?apne");
+        assertThat(open.link().href()).isEqualTo("avvik?apne");
     }
 
     @Test

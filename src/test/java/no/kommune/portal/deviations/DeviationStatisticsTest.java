@@ -11,9 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.export.ReportDocument;
-import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
@@ -200,12 +199,12 @@ class DeviationStatisticsTest extends ServiceTest {
         ReportDocument doc = report.build(2025, kommune.getId());
         assertThat(doc.blocks()).filteredOn(b -> b instanceof ReportDocument.Chart).hasSize(4);
 
-        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(doc))) {
+        try (PDDocument pdf = Loader.loadPDF(ExportFormat.PDF.write(doc))) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Avvik").contains("Antall innmeldte avvik 2025: 819 (2024: 962, endring \u221214,9 %)")
                     .contains(hmsName).contains("Åpne").doesNotContain("HEMMELIG").doesNotContain("Kari Nordmann");
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(doc)))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.write(doc)))) {
             Sheet category = wb.getSheet("Kategori");
             Row header = category.getRow(0);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("2025");

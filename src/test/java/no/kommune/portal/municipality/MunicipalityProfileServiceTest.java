@@ -82,9 +82,9 @@ class MunicipalityProfileServiceTest extends ServiceTest {
         Municipality before = saveAsAdmin("Røros kommune", "5025", "#8a1c1c", LogoChange.REPLACE, LogoFiles.png(8, 8));
         Long v = before.version();
         String[][] cases = {
-            {"", "5025", null, "municipality.error.nameRequired"},
-            {"x".repeat(101), "5025", null, "validation.tooLong"},
-            {"<script>alert('x')</script>", "5025", null, "validation.noMarkup"},
+            {"", "5025", null, "validation.field.required"},
+            {"x".repeat(101), "5025", null, "validation.field.tooLong"},
+            {"<script>alert('x')</script>", "5025", null, "validation.field.noMarkup"},
             {"Røros kommune", "502", null, "municipality.error.number"},
             {"Røros kommune", "50 25", null, "municipality.error.number"},
             {"Røros kommune", "5025", "#ffff00", "municipality.error.colourContrast"},

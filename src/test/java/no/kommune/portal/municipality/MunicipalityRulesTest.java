@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.testsupport.UserMessages;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,12 +26,16 @@ class MunicipalityRulesTest {
     void a_name_is_stripped_and_must_be_there_short_and_without_markup() {
         assertThat(MunicipalityRules.name("  Røros kommune ")).isEqualTo("Røros kommune");
         assertThat(MunicipalityRules.name("x".repeat(100))).hasSize(100);
-        refused(() -> MunicipalityRules.name(null), "municipality.error.nameRequired");
-        refused(() -> MunicipalityRules.name("   "), "municipality.error.nameRequired");
-        refused(() -> MunicipalityRules.name("x".repeat(101)), "validation.tooLong");
-        refused(() -> MunicipalityRules.name("<script>alert(1)</script>"), "validation.noMarkup");
-        refused(() -> MunicipalityRules.name("Røros <b>kommune</b>"), "validation.noMarkup");
-        refused(() -> MunicipalityRules.name("Røros\u0000kommune"), "validation.noMarkup");
+        refused(() -> MunicipalityRules.name(null), "validation.field.required");
+        refused(() -> MunicipalityRules.name("   "), "validation.field.required");
+        refused(() -> MunicipalityRules.name("x".repeat(101)), "validation.field.tooLong");
+        refused(() -> MunicipalityRules.name("<script>alert(1)</script>"), "validation.field.noMarkup");
+        refused(() -> MunicipalityRules.name("Røros <b>kommune</b>"), "validation.field.noMarkup");
+        refused(() -> MunicipalityRules.name("Røros\u0000kommune"), "validation.field.noMarkup");
+        assertThatThrownBy(() -> MunicipalityRules.name(" ")).satisfies(e -> {
+            assertThat(UserMessages.english(e)).isEqualTo("Municipality name is required");
+            assertThat(UserMessages.bokmal(e)).isEqualTo("Kommunens navn må fylles ut");
+        });
     }
 
     @Test

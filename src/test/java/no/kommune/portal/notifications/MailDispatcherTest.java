@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
@@ -62,7 +63,7 @@ class MailDispatcherTest extends ServiceTest {
 
     private void notice(UserAccount to, String key, String title) {
         notifier.send(new Notice(to.getUsername(), "MANDATE_SENT_BACK", key, "decisions.notice.sentBack",
-                List.of(title, "Mangler beskrivelse av tiltak"), "oppfolging/oppdrag/42"));
+                List.of(title, "Mangler beskrivelse av tiltak"), DecisionLinks.mandate(42)));
     }
 
     private List<MimeMessage> mailsTo(UserAccount user) {

@@ -21,7 +21,7 @@ class NotifierTest extends ServiceTest {
     void the_same_notice_is_stored_once_and_counted_as_unread() {
         UserAccount leader = fixtures.user("leder", Roles.LEADER);
         Notice notice = new Notice(leader.getUsername(), "MANDATE_DEADLINE_7", "mandate-1-deadline-7",
-                "download.ready", List.of("x.pdf"), "");
+                "download.ready", List.of("x.pdf"), NotificationLinks.all());
 
         assertThat(notifier.send(notice)).isTrue();
         assertThat(notifier.send(notice)).isFalse();

@@ -164,17 +164,19 @@ class OrgChartImportTest extends ServiceTest {
 
         OrgChartImportPreview preview = preview(file);
 
-        assertThat(problemsOf(preview, 2)).containsExactly("org.import.problem.name.FORMULA");
-        assertThat(problemsOf(preview, 3)).containsExactly("org.import.problem.name.FORMULA");
-        assertThat(problemsOf(preview, 4)).containsExactly("org.import.problem.name.FORMULA");
-        assertThat(problemsOf(preview, 5)).containsExactly("org.import.problem.name.FORMULA");
-        assertThat(problemsOf(preview, 6)).containsExactly("org.import.problem.name.MARKUP");
-        assertThat(problemsOf(preview, 7)).containsExactly("org.import.problem.name.MARKUP");
-        assertThat(problemsOf(preview, 8)).containsExactly("org.import.problem.name.TOO_LONG");
+        assertThat(problemsOf(preview, 2)).containsExactly("validation.field.formula");
+        assertThat(problemsOf(preview, 3)).containsExactly("validation.field.formula");
+        assertThat(problemsOf(preview, 4)).containsExactly("validation.field.formula");
+        assertThat(problemsOf(preview, 5)).containsExactly("validation.field.formula");
+        assertThat(problemsOf(preview, 6)).containsExactly("validation.field.noMarkup");
+        assertThat(problemsOf(preview, 7)).containsExactly("validation.field.noMarkup");
+        assertThat(problemsOf(preview, 8)).containsExactly("validation.field.tooLong");
         assertThat(preview.problems().stream().filter(p -> p.line() == 8).findFirst().orElseThrow().args())
-                .containsExactly("enhet", "200", "201");
+                .containsExactly("enhet", "200");
         assertThat(problemsOf(preview, 9)).containsExactly("org.import.problem.noUnit");
-        assertThat(problemsOf(preview, 10)).containsExactly("org.import.problem.code.FORMULA");
+        assertThat(problemsOf(preview, 10)).containsExactly("validation.field.formula");
+        assertThat(preview.problems().stream().filter(p -> p.line() == 10).findFirst().orElseThrow().args())
+                .as("the code column is named").containsExactly("kode", "40");
         assertThat(problemsOf(preview, 11)).containsExactly("org.import.problem.leaderUnknown");
         assertThat(problemsOf(preview, 12)).containsExactly("org.import.problem.leaderInactive");
         assertThat(problemsOf(preview, 13)).isEmpty();
@@ -212,7 +214,7 @@ class OrgChartImportTest extends ServiceTest {
         assertThat(badPreview.columns()).extracting(OrgChartImportPreview.ColumnUse::column).containsExactly(
                 OrgChartColumn.SERVICE_AREA, OrgChartColumn.UNIT, OrgChartColumn.DEPARTMENT, OrgChartColumn.CODE,
                 OrgChartColumn.LEADER_EMAIL);
-        assertThat(problemsOf(badPreview, 3)).containsExactly("org.import.problem.code.FORMULA");
+        assertThat(problemsOf(badPreview, 3)).containsExactly("validation.field.formula");
         assertThatThrownBy(() -> service.importFile(bad, "hr-eksport.xlsx", kommune.getId()))
                 .isInstanceOf(UserFacingException.class).hasMessage("org.import.error.rowErrors");
         assertThat(tree()).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,15 +79,19 @@ class OrgChartServiceTest extends ServiceTest {
         service.create(oppvekst, OrgUnitType.UNIT, "Skolene", "200");
         Long id = kommune.getId();
 
-        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, " ", null), "org.chart.error.name.EMPTY");
+        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, " ", null), "validation.field.required");
         refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "x".repeat(201), null),
-                "org.chart.error.name.TOO_LONG");
-        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "<b>Helse</b>", null), "org.chart.error.name.MARKUP");
+                "validation.field.tooLong");
+        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "<b>Helse</b>", null), "validation.field.noMarkup");
         refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "=HYPERLINK(\"x\")", null),
-                "org.chart.error.name.FORMULA");
-        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "Helse", "@200"), "org.chart.error.code.FORMULA");
+                "validation.field.formula");
+        refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "Helse", "@200"), "validation.field.formula");
+        assertThatThrownBy(() -> service.create(id, OrgUnitType.SERVICE_AREA, "Helse", "@200"))
+                .satisfies(e -> assertThat(UserMessages.english(e)).startsWith("Code cannot start with ="));
+        assertThatThrownBy(() -> service.create(id, OrgUnitType.SERVICE_AREA, " ", null))
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Navn må fylles ut"));
         refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "Helse", "1".repeat(41)),
-                "org.chart.error.code.TOO_LONG");
+                "validation.field.tooLong");
         refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "oppvekst", null), "org.chart.error.nameTaken");
         refused(() -> service.create(id, OrgUnitType.SERVICE_AREA, "Helse", "200"), "org.chart.error.codeTaken");
     }
@@ -103,7 +108,7 @@ class OrgChartServiceTest extends ServiceTest {
         assertThatThrownBy(() -> service.rename(oppvekst, version, "Gammel dialog", null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         refused(() -> service.rename(oppvekst, unit(oppvekst).version(), "<script>x</script>", null),
-                "org.chart.error.name.MARKUP");
+                "validation.field.noMarkup");
         assertThat(unit(oppvekst).name()).isEqualTo("Oppvekst og utdanning");
     }
 

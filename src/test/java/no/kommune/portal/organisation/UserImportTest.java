@@ -209,13 +209,13 @@ class UserImportTest extends ServiceTest {
         UserImportPreview preview = preview(file);
 
         assertThat(problemsOf(preview, 2)).isEmpty();
-        assertThat(problemsOf(preview, 3)).containsExactly("users.import.problem.text.EMPTY");
-        assertThat(problemsOf(preview, 4)).containsExactly("users.import.problem.text.TOO_LONG");
+        assertThat(problemsOf(preview, 3)).containsExactly("validation.field.required");
+        assertThat(problemsOf(preview, 4)).containsExactly("validation.field.tooLong");
         assertThat(problemsOf(preview, 5)).containsExactly("users.import.problem.emailInvalid");
         assertThat(problemsOf(preview, 6)).containsExactly("users.import.problem.usernameTwice");
         assertThat(problemsOf(preview, 7)).containsExactly("users.import.problem.emailTwice");
-        assertThat(problemsOf(preview, 8)).containsExactly("users.import.problem.text.MARKUP");
-        assertThat(problemsOf(preview, 9)).containsExactly("users.import.problem.text.FORMULA");
+        assertThat(problemsOf(preview, 8)).containsExactly("validation.field.noMarkup");
+        assertThat(problemsOf(preview, 9)).containsExactly("validation.field.formula");
         assertThat(problemsOf(preview, 10)).containsExactly("users.import.problem.unknownRole");
         assertThat(problemsOf(preview, 11)).containsExactly("users.import.problem.unitUnknown");
         assertThat(problemsOf(preview, 12)).containsExactly("users.import.problem.unitClosed");
@@ -223,10 +223,10 @@ class UserImportTest extends ServiceTest {
         assertThat(problemsOf(preview, 14)).containsExactly("users.import.problem.usernamePattern");
         assertThat(problemsOf(preview, 15)).isEmpty();
         assertThat(problemsOf(preview, 16)).containsExactly("users.import.problem.leadTwice");
-        assertThat(problemsOf(preview, 17)).containsExactly("users.import.problem.text.FORMULA",
-                "users.import.problem.text.FORMULA");
+        assertThat(problemsOf(preview, 17)).containsExactly("validation.field.formula",
+                "validation.field.formula");
         assertThat(preview.problems()).filteredOn(p -> p.line() == 4).first()
-                .extracting(Problem::args).isEqualTo(List.of("navn", "200", "201"));
+                .extracting(Problem::args).isEqualTo(List.of("navn", "200"));
         assertThat(preview.rowsWithErrors()).isEqualTo(14);
         assertThat(preview.importable()).isFalse();
 

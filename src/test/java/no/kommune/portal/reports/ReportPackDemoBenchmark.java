@@ -2,8 +2,7 @@ package no.kommune.portal.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.kommune.portal.base.export.DocxWriter;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
 import no.kommune.portal.organisation.Roles;
@@ -33,10 +32,10 @@ class ReportPackDemoBenchmark extends ServiceTest {
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
         ReportingPeriod closed = periods.all().stream().filter(p -> !p.isOpen()).findFirst().orElseThrow();
         Benchmark.Result pdf = Benchmark.measure("report pack " + closed.getName() + " as PDF", 2, 10,
-                () -> PdfWriter.write(packs.build(closed)));
+                () -> ExportFormat.PDF.write(packs.build(closed)));
         Benchmark.Result docx = Benchmark.measure("report pack " + closed.getName() + " as docx", 2, 10,
-                () -> DocxWriter.write(packs.build(closed)));
-        byte[] file = PdfWriter.write(packs.build(closed));
+                () -> ExportFormat.DOCX.write(packs.build(closed)));
+        byte[] file = ExportFormat.PDF.write(packs.build(closed));
         System.out.println("BENCHMARK report pack PDF size: " + file.length / 1024 + " KiB");
         assertThat(pdf.runs()).isEqualTo(10);
         assertThat(docx.runs()).isEqualTo(10);

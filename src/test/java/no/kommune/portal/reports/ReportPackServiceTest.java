@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.decisions.DecisionFixtures;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.PeriodService;
@@ -85,7 +85,7 @@ class ReportPackServiceTest extends ServiceTest {
         TestSecurity.runAs("direktor-rapport", Roles.MANAGEMENT);
         ReportingPeriod period = closedPeriodWithChangeAfterwards(mandateId, "nr" + mandateId);
 
-        String text = pdfText(PdfWriter.write(packs.build(period)));
+        String text = pdfText(ExportFormat.PDF.write(packs.build(period)));
 
         assertThat(text).contains("Rapportpakke – " + period.getName(), "Oppfølging av vedtak og oppdrag",
                 body.getName(), "Kartlegging behov barnehage", "Spørreundersøkelse sendt nr" + mandateId,
@@ -109,7 +109,7 @@ class ReportPackServiceTest extends ServiceTest {
         ReportingPeriod open = periods.open(ReportingPeriod.Type.TERTIAL_2, nextYear++);
 
         var doc = packs.build(open);
-        String pdf = pdfText(PdfWriter.write(doc));
+        String pdf = pdfText(ExportFormat.PDF.write(doc));
 
         assertThat(pdf).contains("Perioden rapporten gjelder: " + open.getName() + " (01.05." + open.getYear()
                 + "–31.08." + open.getYear() + "). Perioden er åpen");
@@ -132,7 +132,7 @@ class ReportPackServiceTest extends ServiceTest {
         assertThat(table.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pkt. 1 Utrede skolestruktur (åpent siden 2025)"));
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                no.kommune.portal.base.export.DocxWriter.write(doc)))) {
+                ExportFormat.DOCX.write(doc)))) {
             String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("Perioden rapporten gjelder: " + open.getName(), body.getName());
             assertThat(docx.getTables()).anySatisfy(t -> {

@@ -6,9 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import no.kommune.portal.base.BackgroundWork;
-import no.kommune.portal.base.export.PdfWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.export.ReportDocument;
-import no.kommune.portal.base.export.XlsxWriter;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
@@ -64,7 +63,7 @@ class SupervisionReportTest extends ServiceTest {
 
     @Test
     void xlsx_has_the_seed_columns_per_sector_and_formula_text_stays_text() throws Exception {
-        byte[] bytes = background.submit(() -> XlsxWriter.write(report.build(filter()))).get();
+        byte[] bytes = background.submit(() -> ExportFormat.XLSX.write(report.build(filter()))).get();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
@@ -94,7 +93,7 @@ class SupervisionReportTest extends ServiceTest {
 
     @Test
     void pdf_has_a_heading_per_sector_and_the_rows() throws Exception {
-        byte[] bytes = background.submit(() -> PdfWriter.write(report.build(filter()))).get();
+        byte[] bytes = background.submit(() -> ExportFormat.PDF.write(report.build(filter()))).get();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Tilsyn og revisjoner", skole, helse, "Tjeneste/tilsynsområde", "Avvik/pålegg",

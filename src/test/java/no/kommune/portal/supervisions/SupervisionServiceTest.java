@@ -12,6 +12,7 @@ import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,13 +159,16 @@ class SupervisionServiceTest extends ServiceTest {
     void bad_input_gives_a_clear_message_and_saves_nothing() {
         TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2025, sector, null, "  ", null, null, null)))
-                .isInstanceOf(UserFacingException.class).hasMessage("supervisions.error.required");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Service/supervision area is required"));
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2025, sector, null, "x".repeat(501), null, null,
-                null))).hasMessage("supervisions.error.tooLong");
+                null))).hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2025, sector, null, "Tilsyn",
-                "<script>alert(1)</script>", null, null))).hasMessage("supervisions.error.noMarkup");
+                "<script>alert(1)</script>", null, null))).hasMessage("validation.field.noMarkup")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e))
+                        .isEqualTo("Avvik/pålegg kan ikke inneholde HTML eller skript"));
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2025, sector, null, "Tilsyn", null, null,
-                "<img src=x onerror=alert(1)>"))).hasMessage("supervisions.error.noMarkup");
+                "<img src=x onerror=alert(1)>"))).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2025, sector, null, "Tilsyn", null, null, null)
                 .withOpenedOn(LocalDate.now().plusDays(30)))).hasMessage("supervisions.error.openedInFuture");
         assertThatThrownBy(() -> service.create(SupervisionDraft.of(2125, sector, null, "Tilsyn", null, null, null)))
@@ -175,7 +179,7 @@ class SupervisionServiceTest extends ServiceTest {
                 "22.12.2026", "x").withOpenedOn(LocalDate.now()));
         assertThat(ok.deadline()).as("a future deadline is allowed").isEqualTo(LocalDate.of(2026, 12, 22));
         assertThatThrownBy(() -> service.updateMeasures(ok.id(), ok.version(), "a".repeat(10_001), null))
-                .hasMessage("supervisions.error.tooLong");
+                .hasMessage("validation.field.tooLong");
         assertThat(service.detail(ok.id()).row().measures()).isEqualTo("x");
     }
 

@@ -15,6 +15,7 @@ import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.ServiceTest;
+import no.kommune.portal.testsupport.UserMessages;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,19 +187,21 @@ class WhistleblowingServiceTest extends ServiceTest {
         long before = service.count(null, null);
         TestSecurity.clear();
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous(" ", "Innhold"), client))
-                .isInstanceOf(UserFacingException.class).hasMessage("whistleblowing.error.required");
+                .isInstanceOf(UserFacingException.class).hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.english(e)).isEqualTo("Subject is required"));
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("Tema", ""), client))
-                .hasMessage("whistleblowing.error.required");
+                .hasMessage("validation.field.required")
+                .satisfies(e -> assertThat(UserMessages.bokmal(e)).isEqualTo("Beskrivelse av forholdet må fylles ut"));
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("Tema", "x".repeat(5_001)), client))
-                .hasMessage("whistleblowing.error.tooLong");
+                .hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("x".repeat(201), "Innhold"), client))
-                .hasMessage("whistleblowing.error.tooLong");
+                .hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("Tema",
-                "<script>fetch('/x')</script>"), client)).hasMessage("whistleblowing.error.noMarkup");
+                "<script>fetch('/x')</script>"), client)).hasMessage("validation.field.noMarkup");
         assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold", LocalDate.now().plusDays(1),
                 null, true, null, null), client)).hasMessage("whistleblowing.error.futureDate");
         assertThatThrownBy(() -> service.addInformation("AAAA-BBBB-CCCC-DDDD", "<b>hei</b>", client))
-                .hasMessage("whistleblowing.error.noMarkup");
+                .hasMessage("validation.field.noMarkup");
         TestSecurity.runAs(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
         assertThat(service.count(null, null)).isEqualTo(before);
     }

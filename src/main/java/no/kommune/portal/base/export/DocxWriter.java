@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Renders a {@link ReportDocument} as a Word document, for reports the secretariat edits further. */
-public final class DocxWriter {
+final class DocxWriter {
 
     private DocxWriter() {
     }

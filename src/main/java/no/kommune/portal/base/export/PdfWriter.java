@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfPTable;
  * Renders a {@link ReportDocument} as PDF (landscape A4, as the seeds' follow-up tables are wide).
  * Embeds DejaVu Sans from the jar: the standard PDF fonts cannot show æ, ø and å reliably.
  */
-public final class PdfWriter {
+final class PdfWriter {
 
     private static final byte[] REGULAR = readFont("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = readFont("/fonts/DejaVuSans-Bold.ttf");

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A format-neutral report: a title and a sequence of blocks (headings, paragraphs, tables, charts).
- * Features build one of these from their data; {@link PdfWriter}, {@link XlsxWriter} and
- * {@link DocxWriter} render it, so the PDF, Excel and Word versions can never show different rows.
+ * Features build one of these from their data; {@link ExportFormat} renders it (PDF, Word, Excel, CSV), so the
+ * versions can never show different rows.
  */
 public final class ReportDocument {
 

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * is written as a string and made formula-safe ({@link SafeText#spreadsheetCell}), so text such as
  * "=HYPERLINK(...)" typed by a user can never run in the reader's spreadsheet.
  */
-public final class XlsxWriter {
+final class XlsxWriter {
 
     private XlsxWriter() {
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.kommune.portal.base.UserFacingException;
+import no.kommune.portal.base.export.ExportFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,6 +38,12 @@ public final class TabularFile {
     }
 
     private TabularFile() {
+    }
+
+    /** What an upload for {@link #read} accepts: CSV and Excel, by extension and by MIME type. */
+    public static String[] acceptedFileTypes() {
+        return new String[] {"." + ExportFormat.CSV.extension(), "." + ExportFormat.XLSX.extension(),
+                ExportFormat.CSV.mediaType(), ExportFormat.XLSX.mediaType()};
     }
 
     public static List<Row> read(byte[] content, String fileName) {

@@ -1,6 +1,7 @@
 package no.kommune.portal.base.setup;
 
 import java.util.List;
+import no.kommune.portal.base.Link;
 
 /**
  * One thing a municipality sets up before the portal is in use, as the first-start checklist shows it.
@@ -18,11 +19,11 @@ public record SetupStep(String key, int order, State state, String detailKey, Li
     /**
      * A page of the portal where a step is done.
      *
-     * @param route    its address
+     * @param link     its address, from the feature's {@code <Feature>Links}
      * @param titleKey its menu title's translation key
      * @param role     the role that may open it ({@code Roles.*}); the administrator may not hold it
      */
-    public record Page(String route, String titleKey, String role) {
+    public record Page(Link link, String titleKey, String role) {
     }
 
     public SetupStep {

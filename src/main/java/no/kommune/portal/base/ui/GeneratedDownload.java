@@ -10,6 +10,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import no.kommune.portal.base.BackgroundWork;
+import no.kommune.portal.base.export.ExportFormat;
+import no.kommune.portal.base.export.ReportDocument;
 
 /**
  * A button that builds a file in the background and then offers it as a download link. The UI stays
@@ -22,20 +24,26 @@ public class GeneratedDownload extends HorizontalLayout {
     private final Anchor link = new Anchor();
 
     /**
-     * @param label     button text (already translated)
-     * @param fileName  name the browser saves the file as
-     * @param mimeType  e.g. application/pdf
-     * @param work      builds the file's bytes; runs on a background thread with the user's security context
+     * @param label    button text (already translated)
+     * @param format   the file's format: its MIME type and extension
+     * @param baseName name the browser saves the file as, without the extension
+     * @param work     builds the file's bytes; runs on a background thread with the user's security context
      */
-    public GeneratedDownload(BackgroundWork background, String label, Supplier<String> fileName, String mimeType,
+    public GeneratedDownload(BackgroundWork background, String label, ExportFormat format, Supplier<String> baseName,
             Supplier<byte[]> work) {
         setAlignItems(Alignment.CENTER);
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setWidth("8em");
         link.setVisible(false);
-        start = new Button(label, e -> run(background, fileName.get(), mimeType, work));
+        start = new Button(label, e -> run(background, format.fileName(baseName.get()), format.mimeType(), work));
         add(start, progress, link);
+    }
+
+    /** A button that builds the report (in the background too) and writes it in the format. */
+    public static GeneratedDownload report(BackgroundWork background, String label, ExportFormat format,
+            Supplier<String> baseName, Supplier<ReportDocument> report) {
+        return new GeneratedDownload(background, label, format, baseName, () -> format.write(report.get()));
     }
 
     public Button getStartButton() {

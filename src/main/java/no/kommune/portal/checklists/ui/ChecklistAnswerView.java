@@ -27,8 +27,7 @@ import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.ErrorMessages;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.GeneratedDownload;
@@ -37,6 +36,7 @@ import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.checklists.AnswerValue;
 import no.kommune.portal.checklists.ChecklistInstance;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistReport;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.ActionRow;
@@ -53,7 +53,7 @@ import org.springframework.security.access.AccessDeniedException;
  * saved as soon as it is chosen; actions for Nei/Delvis; submit (locks); reopen (quality); history; export.
  * Whether the user may see or answer it is decided by the service, never by hidden buttons alone.
  */
-@Route(value = "internkontroll/sjekkliste", layout = MainLayout.class)
+@Route(value = ChecklistLinks.CHECKLIST, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN, Roles.POLITICIAN})
 public class ChecklistAnswerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -278,11 +278,10 @@ public class ChecklistAnswerView extends VerticalLayout implements HasUrlParamet
             bar.add(missingActions);
         }
         String file = "sjekkliste-" + d.row().id();
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportPdf"), () -> file + ".pdf",
-                "application/pdf", () -> PdfWriter.write(report.unitChecklist(d.row().id()))));
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportXlsx"), () -> file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> XlsxWriter.write(report.unitChecklist(d.row().id()))));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportPdf"), ExportFormat.PDF,
+                () -> file, () -> report.unitChecklist(d.row().id())));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportXlsx"), ExportFormat.XLSX,
+                () -> file, () -> report.unitChecklist(d.row().id())));
         return bar;
     }
 

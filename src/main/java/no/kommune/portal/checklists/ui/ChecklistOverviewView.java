@@ -27,12 +27,12 @@ import java.util.Set;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.export.Charts;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.checklists.ChecklistInstance;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistReport;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
@@ -50,7 +50,7 @@ import org.springframework.data.domain.PageRequest;
  * built from Divs) and a server-rendered bar chart, with the change from the previous round. Overdue units
  * stand out; each unit opens its checklist. Politicians see only rounds management has published.
  */
-@Route(value = "internkontroll", layout = MainLayout.class)
+@Route(value = ChecklistLinks.OVERVIEW, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN, Roles.POLITICIAN})
 @Menu(order = 20, icon = "vaadin:chart-grid", title = "checklists.nav.overview")
 public class ChecklistOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -92,7 +92,7 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("runde").ifPresent(id -> round.getListDataView()
+        event.getLocation().getQueryParameters().getSingleParameter(ChecklistLinks.ROUND).ifPresent(id -> round.getListDataView()
                 .getItems().filter(r -> String.valueOf(r.id()).equals(id)).findFirst().ifPresent(round::setValue));
     }
 
@@ -128,11 +128,10 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
             bar.add(publish);
         }
         String file = "internkontroll-" + o.roundName().replaceAll("[^A-Za-z0-9æøåÆØÅ]+", "-");
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportPdf"), () -> file + ".pdf",
-                "application/pdf", () -> PdfWriter.write(report.overview(o.roundId()))));
-        bar.add(new GeneratedDownload(background, getTranslation("checklists.exportXlsx"), () -> file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> XlsxWriter.write(report.overview(o.roundId()))));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportPdf"), ExportFormat.PDF,
+                () -> file, () -> report.overview(o.roundId())));
+        bar.add(GeneratedDownload.report(background, getTranslation("checklists.exportXlsx"), ExportFormat.XLSX,
+                () -> file, () -> report.overview(o.roundId())));
         content.add(bar);
 
         content.add(new H3(getTranslation("checklists.overall")));

@@ -30,6 +30,7 @@ import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.RoundRow;
 import no.kommune.portal.checklists.ChecklistViews.TemplateVersionRow;
@@ -39,7 +40,7 @@ import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.Roles;
 
 /** Checklist rounds; quality opens a new round of a published template for chosen units or all units. */
-@Route(value = "internkontroll/runder", layout = MainLayout.class)
+@Route(value = ChecklistLinks.ROUNDS, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 22, icon = "vaadin:calendar-clock", title = "checklists.nav.rounds")
 public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTitle {
@@ -98,7 +99,7 @@ public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("checklists.politicians")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Button show = new Button(getTranslation("checklists.showOverview"), e -> UI.getCurrent()
-                    .navigate(ChecklistOverviewView.class, QueryParameters.simple(Map.of("runde", "" + r.id()))));
+                    .navigate(ChecklistOverviewView.class, QueryParameters.simple(Map.of(ChecklistLinks.ROUND, "" + r.id()))));
             show.setId("overview-" + r.id());
             return show;
         }).setAutoWidth(true);

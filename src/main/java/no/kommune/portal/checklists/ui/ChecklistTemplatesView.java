@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.AreaContent;
 import no.kommune.portal.checklists.ChecklistViews.QuestionContent;
@@ -30,7 +31,7 @@ import no.kommune.portal.organisation.Roles;
  * Checklist templates and their versions. Quality edits a draft (areas, questions, help text) and publishes
  * it; a published version is read-only, and "edit" makes a new draft so answers already given never change.
  */
-@Route(value = "internkontroll/maler", layout = MainLayout.class)
+@Route(value = ChecklistLinks.TEMPLATES, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 23, icon = "vaadin:list-ol", title = "checklists.nav.templates")
 public class ChecklistTemplatesView extends VerticalLayout implements HasDynamicTitle {

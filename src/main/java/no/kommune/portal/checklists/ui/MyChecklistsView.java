@@ -13,12 +13,13 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.MainLayout;
 import no.kommune.portal.checklists.ChecklistInstance;
+import no.kommune.portal.checklists.ChecklistLinks;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
 import no.kommune.portal.organisation.Roles;
 
 /** The checklists of the units the leader leads, newest round first; overdue ones stand out. */
-@Route(value = "internkontroll/mine", layout = MainLayout.class)
+@Route(value = ChecklistLinks.MINE, layout = MainLayout.class)
 @RolesAllowed(Roles.LEADER)
 @Menu(order = 21, icon = "vaadin:check-square-o", title = "checklists.nav.mine")
 public class MyChecklistsView extends VerticalLayout implements HasDynamicTitle {

@@ -21,6 +21,7 @@ import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.CaseRegister;
 import no.kommune.portal.decisions.CaseRow;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.Roles;
@@ -29,7 +30,7 @@ import no.kommune.portal.organisation.Roles;
  * The political cases each body has dealt with, as the annual reports list them, with the number of mandates
  * followed up from each. Lazy; management imports a body's case list (CSV/xlsx).
  */
-@Route("vedtak")
+@Route(DecisionLinks.CASES)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 @Menu(order = 12, icon = "vaadin:gavel", title = "decisions.cases.nav")
 public class CaseListView extends VerticalLayout implements HasDynamicTitle {
@@ -86,8 +87,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
         // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
         // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
-        upload.getElement().setProperty("accept",
-                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         return upload;

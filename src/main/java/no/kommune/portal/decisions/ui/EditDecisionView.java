@@ -28,6 +28,7 @@ import no.kommune.portal.decisions.DecisionCorrections.DecisionFields;
 import no.kommune.portal.decisions.DecisionCorrections.EditableDecision;
 import no.kommune.portal.decisions.DecisionCorrections.EditableMandate;
 import no.kommune.portal.decisions.DecisionKind;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.Roles;
@@ -37,7 +38,7 @@ import no.kommune.portal.organisation.Roles;
  * in the history (shown on the mandate's page). The decision and each mandate are saved separately, each with
  * the version it was loaded with, so a save over someone else's change is refused with "reload".
  */
-@Route("vedtak/rediger")
+@Route(DecisionLinks.EDIT)
 @RolesAllowed(Roles.MANAGEMENT)
 public class EditDecisionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import no.kommune.portal.base.export.ExportFormat;
+import no.kommune.portal.decisions.DecisionLinks;
 import org.springframework.data.domain.Sort;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.decisions.FollowUpExport;
 import no.kommune.portal.base.BackgroundWork;
-import no.kommune.portal.base.export.DocxWriter;
-import no.kommune.portal.base.export.PdfWriter;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpReport;
@@ -51,7 +51,7 @@ import no.kommune.portal.organisation.Roles;
  * and free text, with counts per status on top. Lazy: only the visible page is loaded. Read-only for
  * politicians; the report for the kommunestyre is generated in the background.
  */
-@Route("oppfolging")
+@Route(DecisionLinks.FOLLOW_UP)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 @Menu(order = 10, icon = "vaadin:clipboard-check", title = "decisions.nav.followUp")
 public class FollowUpListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -147,30 +147,27 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                     e -> UI.getCurrent().navigate(ImportDecisionsView.class));
             actions.add(register, importButton);
         }
-        actions.add(new GeneratedDownload(background, getTranslation("decisions.reportPdf"),
-                () -> "oppfolging-vedtak.pdf", "application/pdf",
-                () -> PdfWriter.write(report.build(filterBodyId(), null))));
+        actions.add(GeneratedDownload.report(background, getTranslation("decisions.reportPdf"), ExportFormat.PDF,
+                () -> "oppfolging-vedtak", () -> report.build(filterBodyId(), null)));
         exportLabels = new FollowUpExport.Labels(FollowUpExport.COLUMN_KEYS.stream().map(this::getTranslation).toList(),
                 getTranslation("decisions.export.yes"), getTranslation("decisions.export.sheet"),
                 getTranslation("decisions.export.filterSheet"));
         // the export takes the filter and order the list has when the button is pressed (see ExportRequest)
-        exportXlsx = new GeneratedDownload(background, getTranslation("decisions.export.xlsx"),
-                () -> "oppfolging-oppdrag.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> {
+        exportXlsx = new GeneratedDownload(background, getTranslation("decisions.export.xlsx"), ExportFormat.XLSX,
+                () -> "oppfolging-oppdrag", () -> {
                     ExportRequest r = exportRequest;
                     return export.xlsx(r.filter(), r.sort(), r.filterUsed(), exportLabels);
                 });
         exportXlsx.getStartButton().setId("export-xlsx");
-        exportCsv = new GeneratedDownload(background, getTranslation("decisions.export.csv"),
-                () -> "oppfolging-oppdrag.csv", "text/csv;charset=UTF-8", () -> {
+        exportCsv = new GeneratedDownload(background, getTranslation("decisions.export.csv"), ExportFormat.CSV,
+                () -> "oppfolging-oppdrag", () -> {
                     ExportRequest r = exportRequest;
                     return export.csv(r.filter(), r.sort(), exportLabels);
                 });
         exportCsv.getStartButton().setId("export-csv");
         actions.add(exportXlsx, exportCsv);
-        actions.add(new GeneratedDownload(background, getTranslation("decisions.reportDocx"),
-                () -> "oppfolging-vedtak.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                () -> DocxWriter.write(report.build(filterBodyId(), null))));
+        actions.add(GeneratedDownload.report(background, getTranslation("decisions.reportDocx"), ExportFormat.DOCX,
+                () -> "oppfolging-vedtak", () -> report.build(filterBodyId(), null)));
 
         counters.addClassName("portal-cards");
         counters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -197,7 +194,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     }
 
     /**
-     * Start pages link to this list with the filter in the address, e.g.
+     * Start pages link to this list with the filter in the address ({@link DecisionLinks}), e.g.
      * {@code oppfolging?status=DELAYED&enhet=11&forsinket}: {@code organ} (body id), {@code aar}, {@code status},
      * {@code enhet} (unit id), {@code ansvarlig} (user id), {@code forsinket}, {@code ikkeOppdatert},
      * {@code fristUklar}, {@code tidligereAar}.
@@ -208,24 +205,24 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         var params = event.getLocation().getQueryParameters();
         applyingLink = true;
         try {
-            params.getSingleParameter("status").flatMap(FollowUpListView::state).ifPresent(state::setValue);
-            params.getSingleParameter("organ").flatMap(FollowUpListView::id).flatMap(organisation::findBody)
+            params.getSingleParameter(DecisionLinks.STATE).flatMap(FollowUpListView::state).ifPresent(state::setValue);
+            params.getSingleParameter(DecisionLinks.BODY).flatMap(FollowUpListView::id).flatMap(organisation::findBody)
                     .ifPresent(body::setValue);
-            params.getSingleParameter("aar").flatMap(FollowUpListView::id).map(Long::intValue).ifPresent(year::setValue);
-            params.getSingleParameter("enhet").flatMap(FollowUpListView::id).ifPresent(id -> units.stream()
+            params.getSingleParameter(DecisionLinks.YEAR).flatMap(FollowUpListView::id).map(Long::intValue).ifPresent(year::setValue);
+            params.getSingleParameter(DecisionLinks.UNIT).flatMap(FollowUpListView::id).ifPresent(id -> units.stream()
                     .filter(u -> u.id().equals(id)).findFirst().ifPresent(unit::setValue));
-            params.getSingleParameter("ansvarlig").flatMap(FollowUpListView::id).flatMap(organisation::findPerson)
+            params.getSingleParameter(DecisionLinks.RESPONSIBLE).flatMap(FollowUpListView::id).flatMap(organisation::findPerson)
                     .ifPresent(responsible::setValue);
-            if (params.getParameters().containsKey("forsinket")) {
+            if (params.getParameters().containsKey(DecisionLinks.OVERDUE)) {
                 overdue.setValue(true);
             }
-            if (params.getParameters().containsKey("ikkeOppdatert")) {
+            if (params.getParameters().containsKey(DecisionLinks.NOT_UPDATED)) {
                 notUpdated.setValue(true);
             }
-            if (params.getParameters().containsKey("fristUklar")) {
+            if (params.getParameters().containsKey(DecisionLinks.DEADLINE_UNCLEAR)) {
                 unclear.setValue(true);
             }
-            if (params.getParameters().containsKey("tidligereAar")) {
+            if (params.getParameters().containsKey(DecisionLinks.EARLIER_YEARS)) {
                 earlierYears.setValue(true);
             }
         } finally {

@@ -30,11 +30,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.TextLimits;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.DecisionImporter;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.ImportColumn;
 import no.kommune.portal.decisions.ImportOptions;
 import no.kommune.portal.decisions.ImportPreview;
@@ -49,7 +51,7 @@ import no.kommune.portal.organisation.Roles;
  * happens to every row; the import takes the good rows and lists every rejected one with its reason.
  * Reading and importing run in the background.
  */
-@Route("vedtak/import")
+@Route(DecisionLinks.IMPORT)
 @RolesAllowed(Roles.MANAGEMENT)
 public class ImportDecisionsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -92,8 +94,7 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
         // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
         // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
-        upload.getElement().setProperty("accept",
-                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
@@ -151,13 +152,13 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
     private HorizontalLayout templates() {
         csvTemplate.setText(getTranslation("decisions.import.templateCsv"));
         csvTemplate.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new ByteArrayInputStream(importer.template(false)), "vedtak-mal.csv", "text/csv", -1)));
+                new ByteArrayInputStream(importer.template(false)), ExportFormat.CSV.fileName("vedtak-mal"), ExportFormat.CSV.mimeType(), -1)));
         csvTemplate.setId("template-csv");
         csvTemplate.getElement().setAttribute("download", true);
         xlsxTemplate.setText(getTranslation("decisions.import.templateXlsx"));
         xlsxTemplate.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new ByteArrayInputStream(importer.template(true)), "vedtak-mal.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)));
+                new ByteArrayInputStream(importer.template(true)), ExportFormat.XLSX.fileName("vedtak-mal"),
+                ExportFormat.XLSX.mimeType(), -1)));
         xlsxTemplate.setId("template-xlsx");
         xlsxTemplate.getElement().setAttribute("download", true);
         return new HorizontalLayout(xlsxTemplate, csvTemplate);

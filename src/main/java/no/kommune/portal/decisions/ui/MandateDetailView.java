@@ -23,12 +23,13 @@ import no.kommune.portal.base.ui.HistoryGrid;
 import no.kommune.portal.base.ui.Notices;
 import java.util.List;
 import no.kommune.portal.decisions.DecisionCorrections;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
 import no.kommune.portal.organisation.Roles;
 
 /** One mandate with its decision, the other points of the same decision and the full history. */
-@Route("oppfolging/oppdrag")
+@Route(DecisionLinks.MANDATE)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 public class MandateDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

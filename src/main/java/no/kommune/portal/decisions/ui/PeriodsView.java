@@ -15,12 +15,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
 import no.kommune.portal.organisation.Roles;
 
 /** Management opens and closes reporting periods; closing freezes the status of every mandate. */
-@Route("oppfolging/perioder")
+@Route(DecisionLinks.PERIODS)
 @RolesAllowed(Roles.MANAGEMENT)
 @Menu(order = 13, icon = "vaadin:calendar", title = "decisions.nav.periods")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {

@@ -25,6 +25,7 @@ import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.decisions.Decision;
 import no.kommune.portal.decisions.DecisionDraft;
 import no.kommune.portal.decisions.DecisionKind;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.DecisionRegistry;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
@@ -33,7 +34,7 @@ import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
 
 /** The kommunedirektør's staff registers a decision with its mandates in one flow. */
-@Route("vedtak/ny")
+@Route(DecisionLinks.REGISTER)
 @RolesAllowed(Roles.MANAGEMENT)
 public class RegisterDecisionView extends VerticalLayout implements HasDynamicTitle {
 

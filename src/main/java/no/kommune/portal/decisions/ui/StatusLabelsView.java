@@ -19,6 +19,7 @@ import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.base.ui.ErrorMessages;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.MandateState;
 import no.kommune.portal.decisions.StatusLabel;
 import no.kommune.portal.decisions.StatusLabelService;
@@ -28,7 +29,7 @@ import no.kommune.portal.organisation.Roles;
  * The municipality's own status words for mandates: add one for a fixed state, rename it, change the order leaders
  * see them in, take one out of use. A wrong entry stays in the form with its message, so nothing typed is lost.
  */
-@Route("oppfolging/statuser")
+@Route(DecisionLinks.STATUS_LABELS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 14, icon = "vaadin:tags", title = "decisions.nav.statusLabels")
 public class StatusLabelsView extends VerticalLayout implements HasDynamicTitle {

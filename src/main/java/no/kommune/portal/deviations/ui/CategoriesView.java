@@ -15,11 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationCategory;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.organisation.Roles;
 
 /** Quality configures the main categories deviations are reported in: add, rename, (de)activate. */
-@Route("avvik/kategorier")
+@Route(DeviationLinks.CATEGORIES)
 @RolesAllowed(Roles.QUALITY)
 @Menu(order = 35, icon = "vaadin:tags", title = "deviations.menu.categories")
 public class CategoriesView extends VerticalLayout implements HasDynamicTitle {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
@@ -28,7 +29,7 @@ import no.kommune.portal.organisation.Roles;
  * One deviation: what was reported, the handling (status, forwarding, actions, closing) and its history.
  * Whether the user may see it at all is decided by the service (a confidential read is logged there).
  */
-@Route("avvik")
+@Route(DeviationLinks.LIST)
 @PermitAll
 public class DeviationDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.deviations.DeviationCategory;
 import no.kommune.portal.deviations.DeviationFilter;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationStatus;
@@ -28,7 +29,7 @@ import no.kommune.portal.organisation.Roles;
  * The handling list for leaders (their units and chain), quality and management. Lazy: the Grid counts the
  * matches once per filter (an index count) and asks for the pages the user scrolls to, however deep.
  */
-@Route("avvik")
+@Route(DeviationLinks.LIST)
 @RolesAllowed({Roles.LEADER, Roles.QUALITY, Roles.MANAGEMENT})
 @Menu(order = 32, icon = "vaadin:clipboard-pulse", title = "deviations.menu.list")
 public class DeviationListView extends VerticalLayout implements HasDynamicTitle,
@@ -114,10 +115,10 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
         return getTranslation("deviations.list.title");
     }
 
-    /** Start pages link here with {@code ?apne} for the open deviations. */
+    /** Start pages link here with {@link DeviationLinks#openDeviations()} for the open deviations. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("apne")) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(DeviationLinks.OPEN_ONLY)) {
             openOnly.setValue(true);
         }
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
 
@@ -20,7 +21,7 @@ import no.kommune.portal.deviations.DeviationViews;
  * The receipt after reporting a deviation: its number, where it went (unit and leader), what happens next, and
  * "report another". Only the reporter sees it (the service checks).
  */
-@Route("avvik/kvittering")
+@Route(DeviationLinks.RECEIPT)
 @PermitAll
 public class DeviationReceiptView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -19,10 +19,9 @@ import java.util.List;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.export.Charts;
-import no.kommune.portal.base.export.DocxWriter;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.GeneratedDownload;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationReport;
 import no.kommune.portal.deviations.DeviationStatistics;
 import no.kommune.portal.organisation.OrganisationService;
@@ -33,7 +32,7 @@ import no.kommune.portal.organisation.Roles;
  * Deviation statistics for a year against the year before: totals with the change, and per category,
  * status and unit reported to as server-rendered charts and tables; exportable for the annual report.
  */
-@Route("avvik/statistikk")
+@Route(DeviationLinks.STATISTICS)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.LEADER})
 @Menu(order = 33, icon = "vaadin:chart", title = "deviations.menu.statistics")
 public class DeviationStatisticsView extends VerticalLayout implements HasDynamicTitle {
@@ -66,21 +65,19 @@ public class DeviationStatisticsView extends VerticalLayout implements HasDynami
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         content.setWidthFull();
         HorizontalLayout filters = new HorizontalLayout(year, unit,
-                new GeneratedDownload(background, getTranslation("deviations.stats.exportPdf"),
-                        () -> "avvik-" + year.getValue() + ".pdf", "application/pdf",
-                        () -> PdfWriter.write(report.build(yearValue(), unitId()))),
-                new GeneratedDownload(background, getTranslation("deviations.stats.exportXlsx"),
-                        () -> "avvik-" + year.getValue() + ".xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        () -> XlsxWriter.write(report.build(yearValue(), unitId()))),
-                new GeneratedDownload(background, getTranslation("deviations.stats.exportDocx"),
-                        () -> "avvik-" + year.getValue() + ".docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        () -> DocxWriter.write(report.build(yearValue(), unitId()))));
+                export(background, report, ExportFormat.PDF, "deviations.stats.exportPdf"),
+                export(background, report, ExportFormat.XLSX, "deviations.stats.exportXlsx"),
+                export(background, report, ExportFormat.DOCX, "deviations.stats.exportDocx"));
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("deviations.stats.title")), filters, error, total, content);
         refresh();
+    }
+
+    private GeneratedDownload export(BackgroundWork background, DeviationReport report, ExportFormat format,
+            String labelKey) {
+        return GeneratedDownload.report(background, getTranslation(labelKey), format,
+                () -> "avvik-" + year.getValue(), () -> report.build(yearValue(), unitId()));
     }
 
     private int yearValue() {

@@ -10,11 +10,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
 
 /** The deviations the signed-in user has reported, newest first, with their status. */
-@Route("avvik/mine")
+@Route(DeviationLinks.MINE)
 @PermitAll
 @Menu(order = 31, icon = "vaadin:list", title = "deviations.menu.mine")
 public class MyDeviationsView extends VerticalLayout implements HasDynamicTitle {

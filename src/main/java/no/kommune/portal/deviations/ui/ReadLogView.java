@@ -9,12 +9,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.organisation.Roles;
 
 /** Quality's view of who read which confidential deviation, and when. */
-@Route("avvik/innsynslogg")
+@Route(DeviationLinks.READ_LOG)
 @RolesAllowed(Roles.QUALITY)
 @Menu(order = 34, icon = "vaadin:eye", title = "deviations.menu.readLog")
 public class ReadLogView extends VerticalLayout implements HasDynamicTitle {

@@ -25,6 +25,7 @@ import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationCategory;
 import no.kommune.portal.deviations.DeviationDraft;
+import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.Severity;
@@ -35,7 +36,7 @@ import no.kommune.portal.organisation.UnitNode;
  * Reporting a deviation, made to take under a minute: the unit is preselected from where the reporter
  * works and "when" defaults to now. On a refused input the form keeps everything that was typed.
  */
-@Route("avvik/ny")
+@Route(DeviationLinks.REPORT)
 @PermitAll
 @Menu(order = 30, icon = "vaadin:warning", title = "deviations.menu.report")
 public class ReportDeviationView extends VerticalLayout implements HasDynamicTitle {

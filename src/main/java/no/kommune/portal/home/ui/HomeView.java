@@ -87,7 +87,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Span value = new Span(String.valueOf(figure.value()));
             value.addClassName("portal-figure-value");
             String label = figure.labelIsKey() ? getTranslation(figure.label()) : figure.label();
-            Anchor line = new Anchor(figure.link(), value, new Span(label));
+            Anchor line = new Anchor(figure.link().href(), value, new Span(label));
             line.addClassName("portal-figure");
             if (figure.attention() && figure.value() > 0) {
                 line.addClassName("portal-figure-attention");

@@ -22,6 +22,7 @@ import no.kommune.portal.base.ui.ErrorMessages;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.municipality.Municipality;
+import no.kommune.portal.municipality.MunicipalityLinks;
 import no.kommune.portal.municipality.MunicipalityProfileService;
 import no.kommune.portal.municipality.MunicipalityProfileService.LogoChange;
 import no.kommune.portal.municipality.MunicipalityRules;
@@ -33,7 +34,7 @@ import no.kommune.portal.organisation.Roles;
  * says what is wrong beside itself; nothing typed is lost on a refusal, and a profile changed by someone else in
  * the meantime is refused with "changed by someone else - reload".
  */
-@Route("admin/kommune")
+@Route(MunicipalityLinks.PROFILE)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 91, icon = "vaadin:flag", title = "municipality.title")
 public class MunicipalityProfileView extends VerticalLayout implements HasDynamicTitle {

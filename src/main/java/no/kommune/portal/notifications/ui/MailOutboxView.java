@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.MailOutboxEntry;
+import no.kommune.portal.notifications.NotificationLinks;
 import no.kommune.portal.notifications.NotificationService;
 import no.kommune.portal.organisation.Roles;
 
@@ -17,7 +18,7 @@ import no.kommune.portal.organisation.Roles;
  * What the portal mailed or would have mailed: lets administrators check delivery, and in the demo run
  * (mail switched off) see what would have been sent.
  */
-@Route("admin/e-post")
+@Route(NotificationLinks.MAIL_OUTBOX)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 92, icon = "vaadin:envelope", title = "notifications.outbox.title")
 public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.notifications.Notification;
+import no.kommune.portal.notifications.NotificationLinks;
 import no.kommune.portal.notifications.NotificationService;
 
 /**
@@ -50,7 +51,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         });
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Anchor all = new Anchor("varsler", getTranslation("notifications.all"));
+        Anchor all = new Anchor(NotificationLinks.all().href(), getTranslation("notifications.all"));
         popover.add(latest, new Div(markAll, all));
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
@@ -88,7 +89,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
             latest.add(new Span(getTranslation("notifications.none")));
         }
         for (Notification n : items) {
-            Anchor link = new Anchor(n.getLink() == null ? "varsler" : n.getLink(),
+            Anchor link = new Anchor(n.getLink() == null ? NotificationLinks.all().href() : n.getLink(),
                     getTranslation(n.getMessageKey(), n.getMessageArgs()));
             Span when = new Span(Formats.dateTime(n.getCreatedAt()));
             when.addClassName("portal-muted");

@@ -11,10 +11,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.notifications.MailMode;
+import no.kommune.portal.notifications.NotificationLinks;
 import no.kommune.portal.notifications.NotificationService;
 
 /** The user's own settings: how notifications reach her by e-mail. */
-@Route("innstillinger")
+@Route(NotificationLinks.SETTINGS)
 @PermitAll
 @Menu(order = 98, icon = "vaadin:cog", title = "notifications.settings.title")
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.BackgroundWork;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Notices;
@@ -35,6 +36,7 @@ import no.kommune.portal.organisation.OrgChartColumn;
 import no.kommune.portal.organisation.OrgChartImportPreview;
 import no.kommune.portal.organisation.OrgChartImportResult;
 import no.kommune.portal.organisation.OrgChartService;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.Roles;
 
 /**
@@ -43,7 +45,7 @@ import no.kommune.portal.organisation.Roles;
  * and every problem with its line, and the import saves all rows or none: the button is enabled only when no row
  * has an error. Reading and importing run in the background.
  */
-@Route("admin/organisasjonskart/import")
+@Route(OrganisationLinks.CHART_IMPORT)
 @RolesAllowed(Roles.ADMIN)
 public class OrgChartImportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -84,8 +86,7 @@ public class OrgChartImportView extends VerticalLayout implements HasDynamicTitl
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
         // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
         // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
-        upload.getElement().setProperty("accept",
-                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
@@ -132,13 +133,13 @@ public class OrgChartImportView extends VerticalLayout implements HasDynamicTitl
     private HorizontalLayout templates() {
         csvTemplate.setText(getTranslation("org.import.templateCsv"));
         csvTemplate.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(service.importTemplate(false)), "organisasjonskart-mal.csv", "text/csv", -1)));
+                new ByteArrayInputStream(service.importTemplate(false)), ExportFormat.CSV.fileName("organisasjonskart-mal"), ExportFormat.CSV.mimeType(), -1)));
         csvTemplate.setId("template-csv");
         csvTemplate.getElement().setAttribute("download", true);
         xlsxTemplate.setText(getTranslation("org.import.templateXlsx"));
         xlsxTemplate.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(service.importTemplate(true)), "organisasjonskart-mal.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)));
+                new ByteArrayInputStream(service.importTemplate(true)), ExportFormat.XLSX.fileName("organisasjonskart-mal"),
+                ExportFormat.XLSX.mimeType(), -1)));
         xlsxTemplate.setId("template-xlsx");
         xlsxTemplate.getElement().setAttribute("download", true);
         return new HorizontalLayout(xlsxTemplate, csvTemplate);

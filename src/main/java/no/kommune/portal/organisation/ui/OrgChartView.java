@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import no.kommune.portal.organisation.ChartUnit;
 import no.kommune.portal.organisation.OrgChartService;
 import no.kommune.portal.organisation.OrgUnitType;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.Roles;
 
 /**
@@ -41,7 +42,7 @@ import no.kommune.portal.organisation.Roles;
  * the unit's row. Closed units are hidden unless asked for. The tree is the whole chart (hundreds of units) in
  * memory; the leader picker searches people lazily.
  */
-@Route("admin/organisasjonskart")
+@Route(OrganisationLinks.CHART)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 89, icon = "vaadin:sitemap", title = "org.chart.nav")
 public class OrgChartView extends VerticalLayout implements HasDynamicTitle {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.organisation.BodyMembership;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.UnitNode;
@@ -31,7 +32,7 @@ import no.kommune.portal.organisation.Roles;
  * The organisation tree with each unit's leader, and the political bodies with their members; administrators create,
  * rename and deactivate bodies and give people seats in them.
  */
-@Route("organisasjon")
+@Route(OrganisationLinks.ORGANISATION)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGEMENT, Roles.QUALITY})
 @Menu(order = 80, icon = "vaadin:sitemap", title = "nav.organisation")
 public class OrganisationView extends VerticalLayout implements HasDynamicTitle {

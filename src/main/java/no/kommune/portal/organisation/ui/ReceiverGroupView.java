@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.ui.Notices;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.ReceiverGroupService;
 import no.kommune.portal.organisation.ReceiverGroupService.Candidate;
 import no.kommune.portal.organisation.ReceiverGroupService.Member;
@@ -25,7 +26,7 @@ import no.kommune.portal.organisation.Roles;
  * The receivers manage their own group (decision 011): add an account (with a new password they choose), remove
  * a member, set a new password for a member. Administrators have no way here; every change tells all receivers.
  */
-@Route("varsling/mottakere")
+@Route(OrganisationLinks.RECEIVER_GROUP)
 @RolesAllowed(Roles.WHISTLEBLOWING_RECEIVER)
 @Menu(order = 63, icon = "vaadin:group", title = "receivers.nav")
 public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
@@ -22,7 +23,7 @@ import no.kommune.portal.organisation.UserAdminService;
 import no.kommune.portal.organisation.Roles;
 
 /** Administrators manage accounts, roles and unit memberships. Accounts are deactivated, never deleted. */
-@Route("admin/brukere")
+@Route(OrganisationLinks.USERS)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {

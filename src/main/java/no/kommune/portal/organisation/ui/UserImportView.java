@@ -25,11 +25,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.BackgroundWork;
+import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.imports.LimitedUpload;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.organisation.OrgChartImportPreview.Outcome;
 import no.kommune.portal.organisation.OrgChartImportPreview.Problem;
+import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.UserImportColumn;
 import no.kommune.portal.organisation.UserImportPreview;
 import no.kommune.portal.organisation.UserImportResult;
@@ -41,7 +43,7 @@ import no.kommune.portal.organisation.Roles;
  * reads (and offers templates), the preview shows every row with what happens to its account and every problem
  * with its line, and the import saves all rows or none. Reading and importing run in the background.
  */
-@Route("admin/brukere/import")
+@Route(OrganisationLinks.USER_IMPORT)
 @RolesAllowed(Roles.ADMIN)
 public class UserImportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -68,8 +70,7 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
         // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
         // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
-        upload.getElement().setProperty("accept",
-                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
@@ -116,13 +117,13 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout templates() {
         csvTemplate.setText(getTranslation("org.import.templateCsv"));
         csvTemplate.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(service.importTemplate(false)), "brukere-mal.csv", "text/csv", -1)));
+                new ByteArrayInputStream(service.importTemplate(false)), ExportFormat.CSV.fileName("brukere-mal"), ExportFormat.CSV.mimeType(), -1)));
         csvTemplate.setId("template-csv");
         csvTemplate.getElement().setAttribute("download", true);
         xlsxTemplate.setText(getTranslation("org.import.templateXlsx"));
         xlsxTemplate.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(service.importTemplate(true)), "brukere-mal.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)));
+                new ByteArrayInputStream(service.importTemplate(true)), ExportFormat.XLSX.fileName("brukere-mal"),
+                ExportFormat.XLSX.mimeType(), -1)));
         xlsxTemplate.setId("template-xlsx");
         xlsxTemplate.getElement().setAttribute("download", true);
         return new HorizontalLayout(xlsxTemplate, csvTemplate);

@@ -24,6 +24,7 @@ import java.util.List;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.reports.ReportLinks;
 import no.kommune.portal.reports.ReportPack;
 import no.kommune.portal.reports.ReportPackService;
 import no.kommune.portal.reports.ReportPackSummary;
@@ -33,7 +34,7 @@ import no.kommune.portal.organisation.Roles;
  * Order the report pack for a period and download it when it is done. The pack is made in the background;
  * while one is being made the page polls for its status, and the user may leave and come back.
  */
-@Route("rapporter")
+@Route(ReportLinks.PACKS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY})
 @Menu(order = 70, icon = "vaadin:book", title = "reports.nav")
 public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
@@ -114,7 +115,7 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = service.content(pack.id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), pack.fileName(), pack.format().mimeType(),
+            return new DownloadResponse(new ByteArrayInputStream(bytes), pack.fileName(), pack.format().export().mimeType(),
                     bytes.length);
         }), getTranslation("reports.download"));
         link.getElement().setAttribute("download", true);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.setup.SetupLinks;
 import no.kommune.portal.setup.SetupService;
 import no.kommune.portal.base.setup.SetupStep;
 
@@ -21,7 +22,7 @@ import no.kommune.portal.base.setup.SetupStep;
  * The first-start checklist (issue 12 item 4): what is set up and what is missing, each step with what was found,
  * why it matters, and a link to the page where it is done — or, when another role does it, which role and where.
  */
-@Route("oppsett")
+@Route(SetupLinks.CHECKLIST)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 79, icon = "vaadin:check-square-o", title = "setup.nav")
 public class SetupView extends VerticalLayout implements HasDynamicTitle {
@@ -57,7 +58,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         if (page == null) {
             item.add(new Paragraph(getTranslation("setup.inConfiguration")));
         } else if (currentUser.hasRole(page.role())) {
-            Anchor link = new Anchor(page.route(), getTranslation("setup.goTo", getTranslation(page.titleKey())));
+            Anchor link = new Anchor(page.link().href(), getTranslation("setup.goTo", getTranslation(page.titleKey())));
             link.setId("setup-link-" + step.key());
             item.add(new Paragraph(link));
         } else {

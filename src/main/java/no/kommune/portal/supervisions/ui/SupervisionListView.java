@@ -19,12 +19,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.BackgroundWork;
-import no.kommune.portal.base.export.PdfWriter;
-import no.kommune.portal.base.export.XlsxWriter;
+import no.kommune.portal.base.export.ExportFormat;
+import no.kommune.portal.base.export.ReportDocument;
 import no.kommune.portal.base.ui.GeneratedDownload;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
+import no.kommune.portal.supervisions.SupervisionLinks;
 import no.kommune.portal.supervisions.SupervisionReport;
 import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionService;
@@ -35,7 +36,7 @@ import no.kommune.portal.supervisions.SupervisionStatus;
  * authority, status and free text, lazily loaded, and exported as PDF or Excel in the seeds' columns. Leaders
  * see only their own units' rows (the service decides); quality and management register new ones.
  */
-@Route("tilsyn")
+@Route(SupervisionLinks.LIST)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 @Menu(order = 40, icon = "vaadin:search", title = "supervisions.nav.register")
 public class SupervisionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -95,10 +96,10 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
             create.setId("supervision-new");
             actions.add(create);
         }
-        pdf = new GeneratedDownload(background, getTranslation("supervisions.exportPdf"), () -> "tilsyn.pdf",
-                "application/pdf", exportOf(report, true));
-        xlsx = new GeneratedDownload(background, getTranslation("supervisions.exportXlsx"), () -> "tilsyn.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exportOf(report, false));
+        pdf = GeneratedDownload.report(background, getTranslation("supervisions.exportPdf"), ExportFormat.PDF,
+                () -> "tilsyn", exportOf(report));
+        xlsx = GeneratedDownload.report(background, getTranslation("supervisions.exportXlsx"), ExportFormat.XLSX,
+                () -> "tilsyn", exportOf(report));
         actions.add(pdf, xlsx);
 
         grid.addColumn(SupervisionRow::sector).setHeader(getTranslation("supervisions.sector"))
@@ -122,12 +123,9 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
         add(filters, actions, grid);
     }
 
-    private java.util.function.Supplier<byte[]> exportOf(SupervisionReport report, boolean asPdf) {
-        return () -> {
-            // the filter as last applied on the UI thread; the report re-checks role and unit scope
-            var doc = report.build(currentFilter);
-            return asPdf ? PdfWriter.write(doc) : XlsxWriter.write(doc);
-        };
+    private java.util.function.Supplier<ReportDocument> exportOf(SupervisionReport report) {
+        // the filter as last applied on the UI thread; the report re-checks role and unit scope
+        return () -> report.build(currentFilter);
     }
 
     private volatile SupervisionFilter currentFilter = SupervisionFilter.all();

@@ -24,10 +24,11 @@ import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.CaseDetail;
 import no.kommune.portal.whistleblowing.CaseStatus;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
 /** One case for the receivers: the report, the reporter (if named), the thread, answers, notes and status. */
-@Route("varsling/sak")
+@Route(WhistleblowingLinks.CASE)
 @RolesAllowed(Roles.WHISTLEBLOWING_RECEIVER)
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -12,10 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.Receipt;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
 /** An employee reports censurable conditions; anonymous unless she chooses to give her name. */
-@Route("varsling/ny")
+@Route(WhistleblowingLinks.REPORT)
 @RolesAllowed(Roles.EMPLOYEE)
 @Menu(order = 60, icon = "vaadin:megaphone", title = "whistleblowing.nav.report")
 public class EmployeeReportView extends VerticalLayout implements HasDynamicTitle {

@@ -11,13 +11,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.whistleblowing.Receipt;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
 /**
  * The public whistleblowing page for citizens (and anyone else): no login, always anonymous to the portal
  * (no address is stored), optional name and contact. Outside the portal layout, so no menu is shown.
  */
-@Route(value = "varsle", layout = PublicLayout.class)
+@Route(value = WhistleblowingLinks.PUBLIC_REPORT, layout = PublicLayout.class)
 @AnonymousAllowed
 public class PublicReportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -46,7 +47,7 @@ public class PublicReportView extends VerticalLayout implements HasDynamicTitle 
                 Notices.failure(ex);
             }
         });
-        add(send, new Anchor("varsle/kvittering", getTranslation("whistleblowing.haveCode")));
+        add(send, new Anchor(WhistleblowingLinks.receiptLookup().href(), getTranslation("whistleblowing.haveCode")));
     }
 
     @Override

@@ -20,6 +20,7 @@ import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.whistleblowing.ReporterView;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingMessage;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
@@ -27,7 +28,7 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
  * The reporter follows her case with the receipt code (no login): status, answers from the receivers, and a
  * field to add information. The code is typed in a password field and never put in the address bar.
  */
-@Route(value = "varsle/kvittering", layout = PublicLayout.class)
+@Route(value = WhistleblowingLinks.RECEIPT_LOOKUP, layout = PublicLayout.class)
 @AnonymousAllowed
 public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle {
 

@@ -19,10 +19,11 @@ import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.CaseRow;
 import no.kommune.portal.whistleblowing.CaseStatus;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
 /** The receivers' inbox: every case, newest first, filtered by status and year, with the count per year. */
-@Route("varsling/mottak")
+@Route(WhistleblowingLinks.INBOX)
 @RolesAllowed(Roles.WHISTLEBLOWING_RECEIVER)
 @Menu(order = 61, icon = "vaadin:inbox", title = "whistleblowing.nav.inbox")
 public class ReceiverInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -10,10 +10,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.whistleblowing.WhistleblowingLinks;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 
 /** Number of whistleblowing reports per year for the annual report: numbers only, never content. */
-@Route("varsling/statistikk")
+@Route(WhistleblowingLinks.STATISTICS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY, Roles.WHISTLEBLOWING_RECEIVER})
 @Menu(order = 62, icon = "vaadin:bar-chart", title = "whistleblowing.nav.stats")
 public class WhistleblowingStatsView extends VerticalLayout implements HasDynamicTitle {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RenderersKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -88,6 +89,17 @@ class DecisionViewsTest extends KaribuTest {
         MyMandatesView view = _get(MyMandatesView.class);
         MandateRow mine = GridKt._findAll(view.grid).stream().filter(r -> r.id().equals(mandateId)).findFirst().orElseThrow();
         assertThat(mine.mayUpdate()).isTrue();
+
+        // the list's own button (a renderer: the browser draws it, the click comes back with the row)
+        var button = (com.vaadin.flow.data.renderer.LitRenderer<MandateRow>) view.grid.getColumns().getLast().getRenderer();
+        assertThat(RenderersKt._getPresentationValue(button, mine)).isEqualTo("Oppdater status");
+        assertThat(button.getValueProviders().get("may").apply(mine)).isEqualTo(true);
+        assertThat(button.getValueProviders().get("id").apply(mine)).isEqualTo(mandateId);
+        view.openStatusUpdate(mine);
+        _get(StatusUpdateDialog.class).close();
+        // a forged call for a row she may not update opens nothing
+        view.openStatusUpdate(withoutUpdateRight(mine));
+        _assertNone(StatusUpdateDialog.class);
 
         UI.getCurrent().navigate(MandateDetailView.class, mandateId);
         _click(_get(Button.class, spec -> spec.withId("update-status")));
@@ -201,5 +213,22 @@ class DecisionViewsTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         view.show.setValue(MyMandatesView.Show.ALL);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
+
+    /** The same row as one the user may not update (what a forged call from the browser would name). */
+    private static MandateRow withoutUpdateRight(MandateRow row) {
+        try {
+            var components = MandateRow.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("mayUpdate") ? false
+                        : components[i].getAccessor().invoke(row);
+            }
+            return MandateRow.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -35,7 +35,8 @@ class StatusLabelsViewTest extends KaribuTest {
         view.state.setValue(MandateState.ON_TRACK);
         _click(_get(Button.class, spec -> spec.withId("status-label-add")));
         assertThat(view.label.isInvalid()).isTrue();
-        assertThat(view.label.getErrorMessage()).isEqualTo(view.getTranslation("validation.noMarkup"));
+        assertThat(view.label.getErrorMessage()).isEqualTo(view.getTranslation("validation.field.noMarkup",
+                view.getTranslation("decisions.labels.label")));
         assertThat(view.label.getValue()).as("nothing typed is lost").isEqualTo("<b>Feit</b>");
 
         view.label.setValue("Venter på vedtak i kommunestyret");

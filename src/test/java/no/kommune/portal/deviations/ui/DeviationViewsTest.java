@@ -87,13 +87,13 @@ class DeviationViewsTest extends KaribuTest {
 
         view.description.setValue("Barnet falt");
         _click(view.submit);
-        assertThat(view.error.getText()).isEqualTo("Skriv en kort tittel på hva som skjedde");
+        assertThat(view.error.getText()).isEqualTo("Kort tittel må fylles ut");
         assertThat(view.description.getValue()).isEqualTo("Barnet falt");
 
         view.title.setValue("Fall fra klatrestativ");
         view.description.setValue("<script>alert('x')</script>");
         _click(view.submit);
-        assertThat(view.error.getText()).isEqualTo("HTML eller skript er ikke tillatt");
+        assertThat(view.error.getText()).isEqualTo("Hva skjedde? kan ikke inneholde HTML eller skript");
         assertThat(view.title.getValue()).isEqualTo("Fall fra klatrestativ");
 
         view.description.setValue("Barnet falt fra klatrestativet");
@@ -104,7 +104,7 @@ class DeviationViewsTest extends KaribuTest {
         view.title.setValue("x".repeat(250));
         view.occurredAt.setValue(LocalDateTime.now().minusMinutes(30));
         _click(view.submit);
-        assertThat(view.error.getText()).isEqualTo("Kan ikke være lengre enn 200 tegn");
+        assertThat(view.error.getText()).isEqualTo("Kort tittel kan ikke være lengre enn 200 tegn");
 
         view.title.setValue("Fall fra klatrestativ");
         _click(view.submit);
@@ -176,7 +176,7 @@ class DeviationViewsTest extends KaribuTest {
                 .findFirst().orElseThrow());
         _click(forward.save);
         _assertOne(ForwardDialog.class);
-        assertThat(forward.error.getText()).isEqualTo("Skriv en kommentar til den du videresender til");
+        assertThat(forward.error.getText()).isEqualTo("Kommentar må fylles ut");
         forward.comment.setValue("Gjelder helsestasjonen");
         _click(forward.save);
         _assertNone(ForwardDialog.class);
@@ -191,7 +191,7 @@ class DeviationViewsTest extends KaribuTest {
         close.measures.setValue("Ny vaktplan");
         _click(close.save);
         _assertOne(CloseDialog.class);
-        assertThat(close.error.getText()).isEqualTo("Oppgi hva som er lært før avviket lukkes");
+        assertThat(close.error.getText()).isEqualTo("Hva har vi lært? må fylles ut");
         close.learning.setValue("Bemanningen må sjekkes ved utflukter");
         _click(close.save);
         _assertNone(CloseDialog.class);
@@ -234,7 +234,7 @@ class DeviationViewsTest extends KaribuTest {
         dialog.comment.setValue("<b>fet</b>");
         _click(dialog.save);
         _assertOne(StatusDialog.class);
-        assertThat(dialog.error.getText()).isEqualTo("HTML eller skript er ikke tillatt");
+        assertThat(dialog.error.getText()).isEqualTo("Kommentar kan ikke inneholde HTML eller skript");
         dialog.comment.setValue("Ser på det");
         _click(dialog.save);
         _assertNone(StatusDialog.class);
@@ -274,7 +274,7 @@ class DeviationViewsTest extends KaribuTest {
         view.code.setValue("UI_" + (System.nanoTime() % 1_000_000));
         view.name.setValue("<script>x</script>");
         _click(view.add);
-        assertThat(view.error.getText()).isEqualTo("HTML eller skript er ikke tillatt");
+        assertThat(view.error.getText()).isEqualTo("Navn kan ikke inneholde HTML eller skript");
         assertThat(view.name.getValue()).isEqualTo("<script>x</script>");
         view.name.setValue("Smittevern");
         _click(view.add);

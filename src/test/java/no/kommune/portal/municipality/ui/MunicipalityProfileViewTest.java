@@ -101,9 +101,9 @@ class MunicipalityProfileViewTest extends KaribuTest {
     void bad_input_is_explained_beside_its_field_what_was_typed_stays_and_nothing_is_stored() {
         openAsAdmin();
         String[][] cases = {
-            {"municipality-name", "", "Skriv kommunens navn"},
-            {"municipality-name", "R".repeat(101), "Kan ikke være lengre enn 100 tegn"},
-            {"municipality-name", "<script>alert(1)</script>", "HTML eller skript er ikke tillatt"},
+            {"municipality-name", "", "Kommunens navn må fylles ut"},
+            {"municipality-name", "R".repeat(101), "Kommunens navn kan ikke være lengre enn 100 tegn"},
+            {"municipality-name", "<script>alert(1)</script>", "Kommunens navn kan ikke inneholde HTML eller skript"},
             {"municipality-number", "502", "Kommunenummeret må være fire siffer"},
             {"municipality-colour", "#ffff00", "må ha minst 4,5:1"},
             {"municipality-colour", "gul", "Skriv fargen som #"},

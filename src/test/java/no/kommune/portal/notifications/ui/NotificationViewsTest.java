@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
+import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.notifications.MailMode;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.NotificationService;
@@ -38,7 +39,7 @@ class NotificationViewsTest extends KaribuTest {
         UserAccount leader = org.user("leder", Roles.LEADER);
         for (String title : List.of("Skolebruksplan", "Kulturminneplan")) {
             notifier.send(new Notice(leader.getUsername(), "MANDATE_SENT_BACK", "ui-" + title + leader.getUsername(),
-                    "decisions.notice.sentBack", List.of(title, "Mer tekst"), "oppfolging"));
+                    "decisions.notice.sentBack", List.of(title, "Mer tekst"), DecisionLinks.followUp()));
         }
         return leader;
     }
@@ -53,6 +54,13 @@ class NotificationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<no.kommune.portal.notifications.Notification> grid = _get(Grid.class, spec -> spec.withId("notifications-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
+        // the message column is a renderer: its text is the translated notice, its link the notice's own
+        var first = GridKt._get(grid, 0);
+        var message = (com.vaadin.flow.data.renderer.LitRenderer<no.kommune.portal.notifications.Notification>)
+                grid.getColumns().get(1).getRenderer();
+        assertThat(com.github.mvysny.kaributesting.v10.RenderersKt._getPresentationValue(message, first))
+                .contains("Mer tekst");
+        assertThat(message.getValueProviders().get("href").apply(first)).isEqualTo(DecisionLinks.followUp().href());
 
         _click(_get(Button.class, spec -> spec.withId("mark-all-read")));
         UI.getCurrent().navigate(NotificationsView.class);

@@ -64,8 +64,8 @@ class OrgChartImportViewTest extends KaribuTest {
                 "Ingenting kan importeres før feilene er rettet");
         assertThat(GridKt._getFormattedRow(view.lines, 1)).contains("3", "Feil");
         assertThat(view.problems.getListDataView().getItems().map(p -> p.line() + " " + p.messageKey()))
-                .containsExactly("3 org.import.problem.name.FORMULA");
-        assertThat(GridKt._getFormattedRow(view.problems, 0).get(2)).startsWith("Navnet i kolonnen «enhet» begynner med =");
+                .containsExactly("3 validation.field.formula");
+        assertThat(GridKt._getFormattedRow(view.problems, 0).get(2)).startsWith("enhet kan ikke begynne med =");
         assertThat(view.importButton.isEnabled()).as("all or nothing").isFalse();
 
         view.onFile("organisasjon.csv", bad.replace(";=Barnehagene", ";Barnehagene").getBytes(StandardCharsets.UTF_8));

@@ -69,7 +69,7 @@ class OrgChartViewTest extends KaribuTest {
         assertThat(dialog.type.getValue()).isEqualTo(OrgUnitType.UNIT);
         dialog.name.setValue("<b>Skolene</b>");
         _click(dialog.save);
-        assertThat(dialog.error.getText()).isEqualTo("Navnet kan ikke inneholde HTML eller skript");
+        assertThat(dialog.error.getText()).isEqualTo("Navn kan ikke inneholde HTML eller skript");
         assertThat(dialog.name.getValue()).as("what was typed is kept").isEqualTo("<b>Skolene</b>");
         _assertOne(Dialog.class);
 
