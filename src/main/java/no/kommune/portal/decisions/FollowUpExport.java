@@ -85,7 +85,6 @@ public class FollowUpExport {
             used.setColumnWidth(0, 256 * 30);
             used.setColumnWidth(1, 256 * 60);
             workbook.write(out);
-            workbook.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

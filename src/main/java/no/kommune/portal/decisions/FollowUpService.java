@@ -170,7 +170,7 @@ public class FollowUpService {
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<Mandate> root = q.from(Mandate.class);
         var state = root.get("status").get("state");
-        q.multiselect(state, cb.count(root))
+        q.select(cb.tuple(state, cb.count(root)))
                 .where(MandateSpecifications.where(filter, root, cb, q, ctx))
                 .groupBy(state);
         Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);

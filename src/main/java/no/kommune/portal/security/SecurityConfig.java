@@ -3,7 +3,6 @@ package no.kommune.portal.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import java.util.Map;
 import no.kommune.portal.organisation.UserDirectory;
 import no.kommune.portal.security.ui.LoginView;
@@ -13,7 +12,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,7 +30,6 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(SsoSettings.class)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
     /** Paths reachable without login: the public whistleblowing form and static files. */

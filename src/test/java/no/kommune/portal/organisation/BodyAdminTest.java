@@ -8,6 +8,7 @@ import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Issue 12: the administrator creates, renames and deactivates political bodies and seats their members. */
@@ -39,7 +40,7 @@ class BodyAdminTest extends ServiceTest {
         PoliticalBody renamed = service.findBody(id).orElseThrow();
         assertThat(renamed.getName()).isEqualTo(name + " ny");
         assertThatThrownBy(() -> service.updateBody(id, body.getVersion(), name, null, true))
-                .as("a stale dialog is refused").isInstanceOf(RuntimeException.class);
+                .as("a stale dialog is refused").isInstanceOf(ObjectOptimisticLockingFailureException.class);
         service.updateBody(id, renamed.getVersion(), renamed.getName(), renamed.getShortName(), false);
         assertThat(service.activeBodies()).extracting(PoliticalBody::getId).doesNotContain(id);
     }

@@ -3,6 +3,7 @@ package no.kommune.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -214,10 +215,13 @@ class DataScopeMatrixTest extends KaribuTest {
         try {
             UI.getCurrent().navigate(location);
         } catch (Throwable refused) {
-            // Karibu rethrows what the error page got; refused either way, the page check below decides
+            // Karibu rethrows what the error page got: it must be the refusal, not some other failure
             if (c.allowed()) {
                 problems.add(c + ": the page failed: " + refused);
                 return;
+            }
+            if (!isRefusal(refused)) {
+                problems.add(c + ": the page failed with " + refused + " instead of refusing");
             }
         }
         boolean shown = pageText().contains(resource.marker());
@@ -225,6 +229,19 @@ class DataScopeMatrixTest extends KaribuTest {
             problems.add(c + (shown ? ": the page shows the row" : ": the page does not show the row"));
         }
         TestSecurity.clear();
+    }
+
+    /**
+     * A refusal anywhere in the causes: Spring Security's (the service's data scope or {@code @PreAuthorize}), or
+     * Karibu's for a route the roles do not allow.
+     */
+    private static boolean isRefusal(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof AccessDeniedException || e instanceof MockAccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void signOutToLoginPage() {

@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -33,7 +33,7 @@ final class DocxWriter {
                     case ReportDocument.Chart c -> {
                         XWPFRun r = doc.createParagraph().createRun();
                         double scale = Math.min(1.0, 600.0 / Math.max(1, c.widthPx()));
-                        r.addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart.png",
+                        r.addPicture(new ByteArrayInputStream(c.png()), PictureType.PNG, "chart.png",
                                 Units.toEMU(c.widthPx() * scale * 0.75), Units.toEMU(c.heightPx() * scale * 0.75));
                         if (c.caption() != null) {
                             run(doc.createParagraph(), c.caption(), 9, false);

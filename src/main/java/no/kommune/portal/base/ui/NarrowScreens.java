@@ -18,6 +18,7 @@ public final class NarrowScreens {
 
     /** Hides the given columns of the grid while the browser window is narrow. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // List.of copies the columns: the array itself is never stored or exposed
     public static <T> void hideWhenNarrow(Grid<T> grid, Grid.Column<T>... columns) {
         List<Grid.Column<T>> hidden = List.of(columns);
         grid.addAttachListener(attach -> {

@@ -85,7 +85,9 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(LimitedUpload.tabularFile(this::importFile, Notices::failure));
         upload.setId("case-import");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("decisions.cases.import")));
-        upload.setAcceptedFileTypes(TabularFile.acceptedFileTypes());
+        // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
+        // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         return upload;

@@ -92,7 +92,9 @@ public class ImportDecisionsView extends VerticalLayout implements HasDynamicTit
         lenient.addValueChangeListener(e -> preview());
 
         Upload upload = new Upload(LimitedUpload.tabularFile(this::onFile, Notices::failure));
-        upload.setAcceptedFileTypes(TabularFile.acceptedFileTypes());
+        // what the file picker offers (what the deprecated setAcceptedFileTypes set); not setAcceptedFileExtensions/
+        // MimeTypes: those also reject on the server with Vaadin's English text before TabularFile's own message
+        upload.getElement().setProperty("accept", String.join(",", TabularFile.acceptedFileTypes()));
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");

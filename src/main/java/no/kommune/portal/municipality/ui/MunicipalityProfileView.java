@@ -81,7 +81,9 @@ public class MunicipalityProfileView extends VerticalLayout implements HasDynami
         Upload upload = new Upload(LimitedUpload.smallFile(MunicipalityRules.LOGO_MAX_BYTES,
                 "municipality.error.logoTooLarge", this::receiveLogo, Notices::failure));
         upload.setId("municipality-logo-upload");
-        upload.setAcceptedFileTypes("image/png", ".png");
+        // what the file picker offers; not setAcceptedFileExtensions/MimeTypes, which would reject an SVG on the
+        // server with Vaadin's English text before MunicipalityRules says why in the user's language
+        upload.getElement().setProperty("accept", "image/png,.png");
         upload.setMaxFiles(1);
         Button removeLogo = new Button(getTranslation("municipality.logo.remove"), e -> removeLogo());
         removeLogo.setId("municipality-logo-remove");

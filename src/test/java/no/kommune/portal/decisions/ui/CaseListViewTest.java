@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,7 @@ class CaseListViewTest extends KaribuTest {
         _assertNone(Upload.class);
 
         login("ansatt-sak", Roles.EMPLOYEE);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(CaseListView.class)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CaseListView.class))
+                .isInstanceOf(MockAccessDeniedException.class).hasMessageContaining("Access is denied");
     }
 }

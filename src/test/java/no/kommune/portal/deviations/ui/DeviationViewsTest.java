@@ -12,9 +12,11 @@ import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.kommune.portal.base.ui.ErrorView;
 import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
@@ -145,12 +147,10 @@ class DeviationViewsTest extends KaribuTest {
         login(other.getUsername(), Roles.EMPLOYEE);
         assertThatThrownBy(() -> UI.getCurrent().navigate(DeviationListView.class)).isInstanceOfAny(MockRouteAccessDeniedError.class, MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReadLogView.class)).isInstanceOfAny(MockRouteAccessDeniedError.class, MockAccessDeniedException.class);
-        // the service refuses: the error page is shown instead of the deviation
-        try {
-            UI.getCurrent().navigate(DeviationDetailView.class, id);
-        } catch (RuntimeException expected) {
-            // either way nothing of the deviation is shown
-        }
+        // the service refuses: the refusal page ("Du har ikke tilgang", 403) instead of the deviation, not any failure
+        UI.getCurrent().navigate(DeviationDetailView.class, id);
+        _assertOne(ErrorView.class);
+        assertThat(_get(H1.class, spec -> spec.withId("forbidden-title")).getText()).isEqualTo("Du har ikke tilgang");
         _assertNone(DeviationListView.class);
         _assertNone(DeviationDetailView.class);
         login("direktor-test", Roles.MANAGEMENT);

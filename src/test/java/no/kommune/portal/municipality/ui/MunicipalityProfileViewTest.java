@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -188,7 +189,7 @@ class MunicipalityProfileViewTest extends KaribuTest {
         for (String role : new String[] {Roles.MANAGEMENT, Roles.LEADER, Roles.QUALITY, Roles.EMPLOYEE}) {
             login("ikke-admin", role);
             assertThatThrownBy(() -> UI.getCurrent().navigate(MunicipalityProfileView.class)).as(role)
-                    .hasMessageContaining("Access is denied");
+                    .isInstanceOf(MockAccessDeniedException.class).hasMessageContaining("Access is denied");
             _assertNone(MunicipalityProfileView.class);
         }
     }

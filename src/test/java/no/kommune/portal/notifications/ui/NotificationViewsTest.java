@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -88,7 +89,7 @@ class NotificationViewsTest extends KaribuTest {
 
         login("leder-test", Roles.LEADER);
         assertThatThrownBy(() -> UI.getCurrent().navigate(MailOutboxView.class))
-                .hasMessageContaining("Access is denied");
+                .isInstanceOf(MockAccessDeniedException.class).hasMessageContaining("Access is denied");
     }
 
     @Test

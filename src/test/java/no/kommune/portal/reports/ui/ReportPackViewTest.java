@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -104,6 +105,6 @@ class ReportPackViewTest extends KaribuTest {
 
         login("leder-pakke", Roles.LEADER);
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReportPackView.class))
-                .hasMessageContaining("Access is denied");
+                .isInstanceOf(MockAccessDeniedException.class).hasMessageContaining("Access is denied");
     }
 }
