@@ -1,7 +1,6 @@
 package no.kommune.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -16,6 +15,7 @@ import no.kommune.portal.deviations.DeviationDraft;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.Severity;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.testsupport.Chromium;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package no.kommune.portal.checklists;
 
 import java.util.List;
-import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /** Internal control's part of the first-start checklist: a checklist template to send to the units. */

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /** Decisions' part of the first-start checklist: an open reporting period, a status label for every state. */

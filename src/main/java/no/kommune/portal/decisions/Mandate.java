@@ -16,8 +16,8 @@ import java.util.HashSet;
 import java.util.Set;
 import no.kommune.portal.base.AbstractEntity;
 import no.kommune.portal.organisation.OrgUnit;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.UserAccount;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import no.kommune.portal.deviations.DeviationViews.PassedOver;
 import no.kommune.portal.organisation.OrgUnit;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAccount;
 
 /**
  * Who receives a deviation sent to a unit: the nearest leader, walking up the tree, who can act on it (an

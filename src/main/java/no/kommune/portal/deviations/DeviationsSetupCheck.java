@@ -1,9 +1,9 @@
 package no.kommune.portal.deviations;
 
 import java.util.List;
-import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.base.setup.SetupCheck;
 import no.kommune.portal.base.setup.SetupStep;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.stereotype.Component;
 
 /** Deviations' part of the first-start checklist: categories an employee can choose when she reports. */

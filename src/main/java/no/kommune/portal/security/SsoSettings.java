@@ -1,10 +1,10 @@
 package no.kommune.portal.security;
 
-import no.kommune.portal.organisation.Roles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kommune.portal.organisation.Roles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

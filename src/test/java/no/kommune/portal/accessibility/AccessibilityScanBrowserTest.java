@@ -1,7 +1,6 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import no.kommune.portal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

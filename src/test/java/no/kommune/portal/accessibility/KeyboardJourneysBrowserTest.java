@@ -1,10 +1,10 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Page;
 import java.util.UUID;
+import no.kommune.portal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

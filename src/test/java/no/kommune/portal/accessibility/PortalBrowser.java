@@ -7,10 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import no.kommune.portal.testsupport.Chromium;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import no.kommune.portal.testsupport.Chromium;
 
 /**
  * One headless Chromium (Debian's package) shared by the accessibility browser tests, with the helpers they

@@ -1,13 +1,13 @@
 package no.kommune.portal.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import no.kommune.portal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

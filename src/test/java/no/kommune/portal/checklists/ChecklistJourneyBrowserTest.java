@@ -1,7 +1,6 @@
 package no.kommune.portal.checklists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import no.kommune.portal.testsupport.Chromium;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -14,6 +13,7 @@ import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
 import no.kommune.portal.checklists.ChecklistViews.Tally;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.testsupport.Chromium;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

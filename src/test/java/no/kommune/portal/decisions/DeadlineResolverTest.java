@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import no.kommune.portal.decisions.DeadlineResolver.Kind;
 import no.kommune.portal.decisions.DeadlineResolver.Resolution;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The free-text deadlines of the seeds and what they mean as a date (the last day of the period named). */
 class DeadlineResolverTest {

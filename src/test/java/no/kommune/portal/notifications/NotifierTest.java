@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import no.kommune.portal.organisation.OrgFixtures;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,13 @@ package no.kommune.portal.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.hibernate.envers.AuditReaderFactory;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

@@ -1,10 +1,10 @@
 package no.kommune.portal.security;
 
-import no.kommune.portal.organisation.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import no.kommune.portal.organisation.Roles;
 import org.junit.jupiter.api.Test;
 
 /** Issue 12: the claim-to-role mapping from configuration, and what it never does. */

@@ -36,8 +36,8 @@ import no.kommune.portal.checklists.ChecklistViews.RoundRow;
 import no.kommune.portal.checklists.ChecklistViews.TemplateVersionRow;
 import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UnitNode;
 
 /** Checklist rounds; quality opens a new round of a published template for chosen units or all units. */
 @Route(value = ChecklistLinks.ROUNDS, layout = MainLayout.class)

@@ -1,6 +1,5 @@
 package no.kommune.portal.decisions.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,8 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.imports.LimitedUpload;
+import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.CaseRegister;
 import no.kommune.portal.decisions.CaseRow;

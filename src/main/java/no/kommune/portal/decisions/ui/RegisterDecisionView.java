@@ -29,9 +29,9 @@ import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.DecisionRegistry;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.organisation.Roles;
 
 /** The kommunedirektør's staff registers a decision with its mandates in one flow. */
 @Route(DecisionLinks.REGISTER)

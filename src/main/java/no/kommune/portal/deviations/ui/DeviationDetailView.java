@@ -19,11 +19,11 @@ import jakarta.annotation.security.PermitAll;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationService;
-import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
+import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UnitNode;
 
 /**
  * One deviation: what was reported, the handling (status, forwarding, actions, closing) and its history.

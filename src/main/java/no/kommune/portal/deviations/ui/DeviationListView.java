@@ -22,8 +22,8 @@ import no.kommune.portal.deviations.DeviationRow;
 import no.kommune.portal.deviations.DeviationService;
 import no.kommune.portal.deviations.DeviationStatus;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UnitNode;
 
 /**
  * The handling list for leaders (their units and chain), quality and management. Lazy: the Grid counts the

@@ -25,8 +25,8 @@ import no.kommune.portal.deviations.DeviationLinks;
 import no.kommune.portal.deviations.DeviationReport;
 import no.kommune.portal.deviations.DeviationStatistics;
 import no.kommune.portal.organisation.OrganisationService;
-import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UnitNode;
 
 /**
  * Deviation statistics for a year against the year before: totals with the change, and per category,

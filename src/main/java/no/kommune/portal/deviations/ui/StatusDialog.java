@@ -6,8 +6,8 @@ import java.util.Arrays;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.deviations.DeviationService;
-import no.kommune.portal.deviations.DeviationViews;
 import no.kommune.portal.deviations.DeviationStatus;
+import no.kommune.portal.deviations.DeviationViews;
 
 /** Under behandling / Tiltak iverksatt, with an optional comment. */
 class StatusDialog extends HandlingDialog {

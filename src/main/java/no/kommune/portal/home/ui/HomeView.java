@@ -19,8 +19,8 @@ import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageContent;
 import no.kommune.portal.home.StartPageService;
 import no.kommune.portal.organisation.CurrentUser;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAccount;
 
 /**
  * The start page: one section per role the user holds, each with what needs attention (cards from every

@@ -24,9 +24,9 @@ import no.kommune.portal.organisation.BodyMembership;
 import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
-import no.kommune.portal.organisation.Roles;
 
 /**
  * The organisation tree with each unit's leader, and the political bodies with their members; administrators create,

@@ -19,8 +19,8 @@ import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.ReceiverGroupService;
 import no.kommune.portal.organisation.ReceiverGroupService.Candidate;
 import no.kommune.portal.organisation.ReceiverGroupService.Member;
-import no.kommune.portal.organisation.UserAdminService;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAdminService;
 
 /**
  * The receivers manage their own group (decision 011): add an account (with a new password they choose), remove

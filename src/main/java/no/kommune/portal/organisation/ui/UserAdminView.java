@@ -17,10 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.OrganisationService;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.organisation.Roles;
 
 /** Administrators manage accounts, roles and unit memberships. Accounts are deactivated, never deleted. */
 @Route(OrganisationLinks.USERS)

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -18,16 +19,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.TextLimits;
-import com.vaadin.flow.component.details.Details;
 import no.kommune.portal.base.ui.Fields;
 import no.kommune.portal.base.ui.HistoryGrid;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.base.ui.Validators;
 import no.kommune.portal.organisation.OrgUnit;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.UserAdminService;
-import no.kommune.portal.organisation.Roles;
 
 /** Creates or edits one account. On any failure the dialog stays open with what was typed. */
 class UserEditDialog extends Dialog {

@@ -32,11 +32,11 @@ import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.organisation.OrgChartImportPreview.Outcome;
 import no.kommune.portal.organisation.OrgChartImportPreview.Problem;
 import no.kommune.portal.organisation.OrganisationLinks;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UserImportColumn;
 import no.kommune.portal.organisation.UserImportPreview;
 import no.kommune.portal.organisation.UserImportResult;
 import no.kommune.portal.organisation.UserImportService;
-import no.kommune.portal.organisation.Roles;
 
 /**
  * Import of people from CSV or Excel, in the organisation chart import's manner: the page says which columns it

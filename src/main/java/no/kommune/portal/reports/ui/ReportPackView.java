@@ -24,11 +24,11 @@ import java.util.List;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.Notices;
 import no.kommune.portal.decisions.ReportingPeriod;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.reports.ReportLinks;
 import no.kommune.portal.reports.ReportPack;
 import no.kommune.portal.reports.ReportPackService;
 import no.kommune.portal.reports.ReportPackSummary;
-import no.kommune.portal.organisation.Roles;
 
 /**
  * Order the report pack for a period and download it when it is done. The pack is made in the background;

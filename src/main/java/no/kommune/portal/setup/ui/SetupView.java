@@ -12,11 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.setup.SetupStep;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.setup.SetupLinks;
 import no.kommune.portal.setup.SetupService;
-import no.kommune.portal.base.setup.SetupStep;
 
 /**
  * The first-start checklist (issue 12 item 4): what is set up and what is missing, each step with what was found,

@@ -15,10 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
-import no.kommune.portal.supervisions.SupervisionLinks;
-import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionChanges;
 import no.kommune.portal.supervisions.SupervisionEvent;
+import no.kommune.portal.supervisions.SupervisionLinks;
+import no.kommune.portal.supervisions.SupervisionRow;
 import no.kommune.portal.supervisions.SupervisionService;
 
 /** One supervision: all fields, its history rows and the actions the signed-in user may take. */

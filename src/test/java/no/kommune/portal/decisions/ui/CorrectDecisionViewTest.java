@@ -1,15 +1,14 @@
 package no.kommune.portal.decisions.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,14 +21,14 @@ import no.kommune.portal.decisions.DecisionDraft;
 import no.kommune.portal.decisions.DecisionFixtures;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.testsupport.KaribuTest;
+import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import no.kommune.portal.testsupport.TestSecurity;
 
 /** Issue 11 item 3 on screen: correcting a registered decision and mandate, and the case-number warning. */
 class CorrectDecisionViewTest extends KaribuTest {

@@ -11,17 +11,17 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import no.kommune.portal.decisions.PeriodService;
 import no.kommune.portal.decisions.ReportingPeriod;
-import com.vaadin.flow.component.html.Span;
+import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.reports.ReportPack;
 import no.kommune.portal.reports.ReportPackSummary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ReportPackViewTest extends KaribuTest {
 

@@ -7,14 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import no.kommune.portal.organisation.OrgFixtures;
-import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.organisation.Roles;
+import no.kommune.portal.organisation.UserAccount;
 import no.kommune.portal.testsupport.KaribuTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import no.kommune.portal.whistleblowing.CaseDetail;
