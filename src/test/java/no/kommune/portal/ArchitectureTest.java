@@ -69,11 +69,19 @@ class ArchitectureTest {
 
     @Test
     void feature_packages_are_free_of_cycles() {
+        // no dependency is ignored: base, security and organisation are slices like any feature (issue 10)
         slices().matching("no.kommune.portal.(*)..")
                 .should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                                "no.kommune.portal.base.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("no.kommune.portal.base..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a feature's class",
+                        c -> c.getPackageName().startsWith("no.kommune.portal.")
+                                && !c.getPackageName().startsWith("no.kommune.portal.base")))
+                .because("base is the open module every feature uses; a dependency back would tie it to one feature")
                 .check(CLASSES);
     }
 
