@@ -6,6 +6,7 @@
 #
 #   docs/perf/scale-run.sh                 N=100000, 500 sessions signed in over 120 s, think time 10 s, 300 s
 #   N=20000 SESSIONS=50 DURATION=60 docs/perf/scale-run.sh
+#   SKIP_GROW=1 docs/perf/scale-run.sh      the database is already grown: start at the production jar
 #
 # Needs: the MariaDB server on 127.0.0.1:3306 (root without password, as in CI), Debian's Chromium, a JDK >= 21.
 # Run it on an otherwise idle machine: the figures are wall-clock times. The jar serves plain HTTP on loopback here,
@@ -23,6 +24,7 @@ stop() { [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || 
 trap stop EXIT
 ready() { for _ in $(seq 1 900); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ] && return 0; sleep 0.2; done; return 1; }
 
+if [ "${SKIP_GROW:-0}" != 1 ]; then  # SKIP_GROW=1: the database was grown by an earlier run
 echo "== 1. Grow $DB to $N deviations and $N mandates (demo run on the server database)"
 setsid ./mvnw -B -q spring-boot:test-run -Dportal.demo.scale="$N" "-Dspring-boot.run.arguments=--server.port=$PORT \
 --spring.datasource.url=$URL?createDatabaseIfNotExist=true --spring.datasource.username=root \
@@ -34,6 +36,7 @@ for _ in $(seq 1 900); do grep -q "Demo scale $N" "$OUT/grow.log" && break; slee
 grep "Demo scale" "$OUT/grow.log" || { echo "the growth did not finish in 15 minutes" >&2; exit 1; }
 kill -- "-$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""
 sleep 3
+fi
 
 echo "== 2. Production jar"
 ./mvnw -B -q package -DskipTests > "$OUT/package.log" 2>&1
@@ -68,6 +71,10 @@ echo "== 4. Full page loads in Chromium (cold session per run)"
 ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=PageLoadBenchmark \
   -Dportal.load.url="http://127.0.0.1:$PORT" -Dportal.pageload.runs=15 > "$OUT/pageload.log" 2>&1 || true
 grep BENCHMARK "$OUT/pageload.log" || true
+echo "== 4b. Bytes of a list's navigation answer (target/perf/<route>-uidl.json)"
+./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=ResponseAnatomyBenchmark \
+  -Dportal.load.url="http://127.0.0.1:$PORT" > "$OUT/anatomy.log" 2>&1 || true
+grep BENCHMARK "$OUT/anatomy.log" || true
 
 echo "== 5. Load client: $SESSIONS sessions, think time $THINK s, $DURATION s"
 ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=LoadClientBenchmark \
@@ -76,11 +83,14 @@ echo "== 5. Load client: $SESSIONS sessions, think time $THINK s, $DURATION s"
 sed -n '/LOAD/,$p' "$OUT/load.log" | grep -v "^\[" | head -40 || true
 stop; APP=""
 
-echo "== 6. Start page and report pack against $DB (service calls, no network)"
+echo "== 6. Start page, follow-up list and report pack against $DB (service calls, no network)"
 DS="-Dspring.datasource.url=$URL -Dspring.datasource.username=root -Dspring.datasource.password="
 ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=StartPageBenchmark $DS \
   > "$OUT/startpage.log" 2>&1 || true
 grep BENCHMARK "$OUT/startpage.log" || true
+./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=FollowUpListScaleBenchmark $DS \
+  > "$OUT/followup.log" 2>&1 || true
+grep BENCHMARK "$OUT/followup.log" || true
 ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=ReportPackDemoBenchmark $DS \
   > "$OUT/reportpack.log" 2>&1 || true
 grep BENCHMARK "$OUT/reportpack.log" || true
