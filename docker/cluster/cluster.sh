@@ -144,14 +144,20 @@ launch_db() {
 
 grastate() { local f; f="$(node_dir "$1")/data/grastate.dat"; [ -f "$f" ] && awk -v k="$2:" '$1 == k {print $2}' "$f"; }
 
+# the position (uuid:seqno) node N last committed, recovered from InnoDB (--wsrep-recover); empty if unknown
+recovered_position() {
+  local n=$1 d; d=$(node_dir "$n")
+  write_node_config "$n"
+  timeout 120 mariadbd --defaults-file="$d/my.cnf" --wsrep-recover --log-error="$d/recover.log" > /dev/null 2>&1 || true
+  grep -o 'Recovered position: [^ ]*' "$d/recover.log" 2>/dev/null | tail -1 | sed 's/Recovered position: //'
+}
+
 # the seqno node N last committed: from grastate.dat after a clean stop, else recovered from InnoDB (--wsrep-recover)
 recovered_seqno() {
-  local n=$1 d s; d=$(node_dir "$n")
+  local n=$1 s
   s=$(grastate "$n" seqno || true)
   if [ -z "$s" ] || [ "$s" = -1 ]; then
-    write_node_config "$n"
-    timeout 120 mariadbd --defaults-file="$d/my.cnf" --wsrep-recover --log-error="$d/recover.log" > /dev/null 2>&1 || true
-    s=$(grep -o 'Recovered position: [^ ]*' "$d/recover.log" 2>/dev/null | tail -1 | sed 's/.*://')
+    s=$(recovered_position "$n" | sed 's/.*://')
   fi
   echo "${s:--1}"
 }
@@ -200,8 +206,20 @@ db_start() {
   local any=""; for m in "${NODES[@]}"; do db_running "$m" && any=$m; done
   if [ -z "$any" ]; then bootstrap; db_running "$n" && return 0; fi
   log "node $n joins the cluster"
-  launch_db "$n"
-  # a joiner with an empty or old data directory gets a full copy (rsync SST) first
+  # after a crash (kill -9) grastate.dat says seqno -1 and the node would ask for a full copy (SST); recovered from
+  # InnoDB and passed on, the position lets the donor send only what the node missed from its gcache (IST), as
+  # Debian's galera_recovery does under systemd
+  local pos=""
+  if [ -d "$(node_dir "$n")/data/mysql" ] && [ "$(grastate "$n" seqno || true)" = -1 ]; then
+    pos=$(recovered_position "$n")
+  fi
+  if [ -n "$pos" ]; then
+    log "node $n recovered position $pos"
+    launch_db "$n" --wsrep-start-position="$pos"
+  else
+    launch_db "$n"
+  fi
+  # a joiner with an empty or too old data directory gets a full copy (rsync SST) first
   wait_db "$n" 180
 }
 
