@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PageSlice;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.export.CsvWriter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,8 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -55,14 +55,14 @@ public class FollowUpExport {
 
     /** The rows of the list for the filter and sort, as cells in the order of {@link #COLUMN_KEYS}. */
     @PreAuthorize(FollowUpService.READ)
-    public List<List<String>> rows(FollowUpFilter filter, Sort sort, String yes) {
+    public List<List<String>> rows(FollowUpFilter filter, List<SortBy> sort, String yes) {
         List<List<String>> rows = new ArrayList<>();
         forEachRow(filter, sort, r -> rows.add(cells(r, yes)));
         return rows;
     }
 
     @PreAuthorize(FollowUpService.READ)
-    public byte[] xlsx(FollowUpFilter filter, Sort sort, List<List<String>> filterUsed, Labels labels) {
+    public byte[] xlsx(FollowUpFilter filter, List<SortBy> sort, List<List<String>> filterUsed, Labels labels) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -93,17 +93,16 @@ public class FollowUpExport {
 
     /** CSV as Norwegian Excel opens it ({@link CsvWriter}: UTF-8 with BOM, semicolons, formula guard). */
     @PreAuthorize(FollowUpService.READ)
-    public byte[] csv(FollowUpFilter filter, Sort sort, Labels labels) {
+    public byte[] csv(FollowUpFilter filter, List<SortBy> sort, Labels labels) {
         StringBuilder sb = new StringBuilder(CsvWriter.BYTE_ORDER_MARK);
         CsvWriter.line(sb, labels.columns());
         forEachRow(filter, sort, r -> CsvWriter.line(sb, cells(r, labels.yes())));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void forEachRow(FollowUpFilter filter, Sort sort, Consumer<MandateRow> action) {
-        Sort order = sort == null ? Sort.unsorted() : sort;
+    private void forEachRow(FollowUpFilter filter, List<SortBy> sort, Consumer<MandateRow> action) {
         for (int page = 0; page * CHUNK < MAX_ROWS; page++) {
-            List<MandateRow> rows = followUp.page(filter, PageRequest.of(page, CHUNK, order));
+            List<MandateRow> rows = followUp.page(filter, new PageSlice(page * CHUNK, CHUNK, sort));
             rows.forEach(action);
             if (rows.size() < CHUNK) {
                 return;

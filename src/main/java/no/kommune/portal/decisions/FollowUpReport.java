@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PageSlice;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.base.export.ReportDocument;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.PoliticalBody;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,8 +80,8 @@ public class FollowUpReport {
             if (followUp.count(filter) == 0) {
                 continue;
             }
-            List<MandateRow> rows = followUp.page(filter, PageRequest.of(0, MAX_ROWS,
-                    Sort.by("originDate", "decision.meetingDate", "decision.id", "id")));
+            List<MandateRow> rows = followUp.page(filter, PageSlice.first(MAX_ROWS).sortedBy(
+                    SortBy.asc("originDate"), SortBy.asc("decision.meetingDate"), SortBy.asc("decision.id")));
             if (frozen) {
                 snapshot = periods.snapshotOf(period.getId(), rows.stream().map(MandateRow::id).toList());
             }
@@ -150,8 +150,8 @@ public class FollowUpReport {
 
     private void appendSection(ReportDocument doc, Long bodyId, ReportingPeriod period, int level) {
         FollowUpFilter filter = new FollowUpFilter(bodyId, null, null, null, null, false, false, null, false);
-        List<MandateRow> rows = followUp.page(filter, PageRequest.of(0, MAX_ROWS,
-                Sort.by("decision.body.name", "decision.meetingDate", "decision.id", "id")));
+        List<MandateRow> rows = followUp.page(filter, PageSlice.first(MAX_ROWS).sortedBy(
+                SortBy.asc("decision.body.name"), SortBy.asc("decision.meetingDate"), SortBy.asc("decision.id")));
         Long compareTo = period != null && !period.isOpen() ? period.getId()
                 : periods.lastClosed().map(ReportingPeriod::getId).orElse(null);
         Map<Long, PeriodSnapshot> snapshot = compareTo == null ? Map.of()

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.CountCache;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -27,8 +29,6 @@ import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UserAccount;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,13 +64,15 @@ public class FollowUpService {
     private final Clock clock;
     private final DecisionCorrections corrections;
     private final CountCache countCache;
+    private final ListQueries lists;
 
     @PersistenceContext
     private EntityManager em;
 
     public FollowUpService(MandateRepository mandates, MandateEventRepository events, StatusLabelRepository labels,
             ReportingPeriodRepository periods, CurrentUser currentUser, Notifier notifier, ChangeHistory changeHistory,
-            Clock clock, DecisionCorrections corrections, CountCache countCache) {
+            Clock clock, DecisionCorrections corrections, CountCache countCache, ListQueries lists) {
+        this.lists = lists;
         this.mandates = mandates;
         this.events = events;
         this.labels = labels;
@@ -102,41 +104,22 @@ public class FollowUpService {
     // ---- reading ---------------------------------------------------------------------------------------
 
     /**
-     * One page of the list. A plain offset/limit query: Spring Data's {@code findAll(spec, pageable)} would
-     * also count the whole result on every scroll, which the grid asks for separately and only when needed.
+     * One page of the list (decision 025): offset and limit, never a count (the grid asks for that separately
+     * and only when needed). The columns asked for must be sortable ({@link MandateSpecifications#sortPath}).
      */
     @PreAuthorize(READ)
-    public List<MandateRow> page(FollowUpFilter filter, Pageable pageable) {
+    public List<MandateRow> page(FollowUpFilter filter, PageSlice slice) {
         MandateSpecifications.Context ctx = context(filter);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Mandate> q = cb.createQuery(Mandate.class);
-        Root<Mandate> root = q.from(Mandate.class);
-        q.select(root).where(MandateSpecifications.where(filter, root, cb, q, ctx));
-        List<jakarta.persistence.criteria.Order> order = new java.util.ArrayList<>();
-        if (pageable.getSort().isSorted()) {
-            for (Sort.Order o : pageable.getSort()) {
-                var path = MandateSpecifications.sortPath(root, o.getProperty());
-                order.add(o.isAscending() ? cb.asc(path) : cb.desc(path));
-            }
-        } else {
-            // what must be acted on first: reported delayed, then open by due date (so the overdue ones lead),
-            // then open without a date, then closed; one indexed column (see Delay), no CASE over every row
-            order.add(cb.asc(root.get("attentionOrder")));
-        }
-        order.add(cb.asc(root.get("id")));
-        q.orderBy(order);
-        List<Mandate> found = em.createQuery(q)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
-                .getResultList();
-        return found.stream().map(m -> toRow(m, ctx)).toList();
+        return lists.page(Mandate.class, (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx),
+                MandateSpecifications.order(slice), slice).stream().map(m -> toRow(m, ctx)).toList();
     }
 
     @PreAuthorize(READ)
     public long count(FollowUpFilter filter) {
         MandateSpecifications.Context ctx = context(filter);
         return countCache.get(CountKey.of("rows", filter, ctx), COUNTED_FEATURES,
-                () -> mandates.count((root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx)));
+                () -> lists.count(Mandate.class,
+                        (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx)));
     }
 
     /**
@@ -353,7 +336,4 @@ public class FollowUpService {
                 d.getArchiveReference());
     }
 
-    static Sort defaultSort() {
-        return Sort.unsorted();
-    }
 }

@@ -1,18 +1,12 @@
 package no.kommune.portal.deviations;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
+import jakarta.persistence.criteria.JoinType;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.deviations.DeviationViews.ActionLine;
 import no.kommune.portal.deviations.DeviationViews.DeviationDetail;
@@ -40,11 +34,15 @@ public class DeviationQueries {
     private final PersonNames names;
     private final CurrentUser currentUser;
 
-    @PersistenceContext
-    private EntityManager em;
+    /** Most rows one page request may load. */
+    private static final int MAX_PAGE = 500;
+
+    private final ListQueries lists;
 
     public DeviationQueries(DeviationEventRepository events, CorrectiveActionRepository actions,
-            DeviationReadLogRepository readLog, DeviationAccess access, PersonNames names, CurrentUser currentUser) {
+            DeviationReadLogRepository readLog, DeviationAccess access, PersonNames names, CurrentUser currentUser,
+            ListQueries lists) {
+        this.lists = lists;
         this.events = events;
         this.actions = actions;
         this.readLog = readLog;
@@ -71,11 +69,8 @@ public class DeviationQueries {
     /** Number of matching deviations (for a counter shown on request, never on each scroll). */
     @PreAuthorize(DeviationRules.LIST)
     public long count(DeviationFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter == null ? DeviationFilter.all() : filter, params, false);
-        TypedQuery<Long> q = em.createQuery("select count(d) from Deviation d where " + where, Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
+        DeviationFilter f = filter == null ? DeviationFilter.all() : filter;
+        return lists.count(Deviation.class, DeviationSpecifications.where(f, reader(f), false));
     }
 
     /** Open deviations reported to the given units (for leaders' start pages). */
@@ -84,9 +79,8 @@ public class DeviationQueries {
         if (unitIds == null || unitIds.isEmpty()) {
             return 0;
         }
-        return em.createQuery("select count(d) from Deviation d where d.status <> :closed"
-                        + " and d.reportedToUnit.id in :units", Long.class)
-                .setParameter("closed", DeviationStatus.CLOSED).setParameter("units", unitIds).getSingleResult();
+        return lists.count(Deviation.class, (d, query, cb) -> cb.and(
+                cb.notEqual(d.get("status"), DeviationStatus.CLOSED), d.get("reportedToUnit").get("id").in(unitIds)));
     }
 
     /** One deviation, if the user may read it; a read of a confidential one is logged. */
@@ -126,26 +120,13 @@ public class DeviationQueries {
 
     private List<DeviationRow> query(DeviationFilter filter, int offset, int limit, boolean oldestFirst,
             boolean mineOnly) {
-        if (limit <= 0) {
-            return List.of();
-        }
         DeviationFilter f = filter == null ? DeviationFilter.all() : filter;
-        Map<String, Object> params = new HashMap<>();
-        String where = where(f, params, mineOnly);
-        String dir = oldestFirst ? "asc" : "desc";
-        TypedQuery<Long> ids = em.createQuery("select d.id from Deviation d where " + where
-                + " order by d.reportedAt " + dir + ", d.id " + dir, Long.class);
-        params.forEach(ids::setParameter);
-        List<Long> pageIds = ids.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(limit, 500))
-                .getResultList();
-        if (pageIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Deviation> byId = em.createQuery("select d from Deviation d join fetch d.category"
-                        + " join fetch d.reportedToUnit left join fetch d.handler where d.id in :ids", Deviation.class)
-                .setParameter("ids", pageIds).getResultList().stream()
-                .collect(Collectors.toMap(Deviation::getId, Function.identity()));
-        return pageIds.stream().map(byId::get).filter(Objects::nonNull).map(DeviationQueries::toRow).toList();
+        return lists.pageByIds(Deviation.class, DeviationSpecifications.where(f, reader(f), mineOnly),
+                DeviationSpecifications.byReportedAt(oldestFirst), offset, Math.min(limit, MAX_PAGE), d -> {
+                    d.fetch("category");
+                    d.fetch("reportedToUnit");
+                    d.fetch("handler", JoinType.LEFT);
+                }).stream().map(DeviationQueries::toRow).toList();
     }
 
     static DeviationRow toRow(Deviation d) {
@@ -154,48 +135,12 @@ public class DeviationQueries {
                 d.getHandler() == null ? "" : d.getHandler().getFullName(), d.isPersonalData());
     }
 
-    /** The filter plus the data scope of the signed-in user, as JPQL over alias {@code d}. */
-    private String where(DeviationFilter f, Map<String, Object> params, boolean forceMine) {
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (f.status() != null) {
-            where.add("d.status = :status");
-            params.put("status", f.status());
-        } else if (f.openOnly()) {
-            where.add("d.status in :openStatuses");
-            params.put("openStatuses", List.of(DeviationStatus.NEW, DeviationStatus.IN_PROGRESS,
-                    DeviationStatus.MEASURES_IMPLEMENTED));
-        }
-        if (f.unitId() != null) {
-            where.add("d.reportedToUnit.id in :unitFilter");
-            params.put("unitFilter", currentUser.withDescendants(Set.of(f.unitId())));
-        }
-        if (f.categoryId() != null) {
-            where.add("d.category.id = :category");
-            params.put("category", f.categoryId());
-        }
-        Long me = currentUser.account().map(UserAccount::getId).orElse(-1L);
-        if (forceMine || f.mineOnly()) {
-            where.add("d.reporter.id = :me");
-            params.put("me", me);
-        } else if (!currentUser.hasRole(Roles.QUALITY)) {
-            List<String> scope = new ArrayList<>();
-            scope.add("d.reporter.id = :me");
-            params.put("me", me);
-            if (currentUser.hasRole(Roles.MANAGEMENT)) {
-                scope.add("d.personalData = false");
-            }
-            if (currentUser.hasRole(Roles.LEADER)) {
-                Set<Long> led = currentUser.ledUnitIds();
-                if (!led.isEmpty()) {
-                    scope.add("(d.personalData = false and d.reportedToUnit.id in :led)");
-                    params.put("led", led);
-                }
-                scope.add("d.handler.id = :me");
-                scope.add("d.id in (select d2.id from Deviation d2 join d2.handlers h where h.id = :me)");
-            }
-            where.add("(" + String.join(" or ", scope) + ")");
-        }
-        return String.join(" and ", where);
+    /** The signed-in user as the data scope needs it (see {@link DeviationSpecifications#where}). */
+    private DeviationSpecifications.Reader reader(DeviationFilter f) {
+        long me = currentUser.account().map(UserAccount::getId).orElse(-1L);
+        boolean leader = currentUser.hasRole(Roles.LEADER);
+        return new DeviationSpecifications.Reader(me, currentUser.hasRole(Roles.QUALITY),
+                currentUser.hasRole(Roles.MANAGEMENT), leader, leader ? currentUser.ledUnitIds() : Set.of(),
+                f.unitId() == null ? Set.of() : currentUser.withDescendants(Set.of(f.unitId())));
     }
 }

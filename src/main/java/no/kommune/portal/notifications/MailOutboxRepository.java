@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MailOutboxRepository extends JpaRepository<MailOutboxEntry, Long> {
 
-    List<MailOutboxEntry> findAllByOrderByIdDesc(Pageable pageable);
 
     List<MailOutboxEntry> findByRecipientOrderByIdDesc(String recipient, Pageable pageable);
 }

@@ -1,7 +1,6 @@
 package no.kommune.portal.notifications;
 
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
@@ -16,6 +15,4 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     int markAllRead(String recipient, java.time.Instant now);
 
     List<Notification> findByMailClaimOrderById(String mailClaim);
-
-    List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient, Pageable pageable);
 }

@@ -2,9 +2,9 @@ package no.kommune.portal.notifications;
 
 import java.time.Instant;
 import java.util.List;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.organisation.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,9 +22,11 @@ public class NotificationService implements Notifier {
     private final NotificationSettingRepository settings;
     private final MailOutboxRepository outbox;
     private final CurrentUser currentUser;
+    private final ListQueries lists;
 
     public NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-            MailOutboxRepository outbox, CurrentUser currentUser) {
+            MailOutboxRepository outbox, CurrentUser currentUser, ListQueries lists) {
+        this.lists = lists;
         this.notifications = notifications;
         this.settings = settings;
         this.outbox = outbox;
@@ -54,7 +56,7 @@ public class NotificationService implements Notifier {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notification> latest(int limit) {
-        return notifications.findByRecipientOrderByCreatedAtDesc(currentUser.requireUsername(), PageRequest.of(0, limit));
+        return mine(0, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,8 +70,13 @@ public class NotificationService implements Notifier {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notification> page(int offset, int limit) {
-        return notifications.findByRecipientOrderByCreatedAtDesc(currentUser.requireUsername(),
-                org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+        return mine(offset, limit);
+    }
+
+    private List<Notification> mine(int offset, int limit) {
+        String me = currentUser.requireUsername();
+        return lists.page(Notification.class, (n, query, cb) -> cb.equal(n.get("recipient"), me),
+                (n, cb) -> List.of(cb.desc(n.get("createdAt")), cb.desc(n.get("id"))), offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -101,7 +108,7 @@ public class NotificationService implements Notifier {
     @PreAuthorize("hasRole('" + no.kommune.portal.organisation.Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<MailOutboxEntry> outbox(int offset, int limit) {
-        return outbox.findAllByOrderByIdDesc(
-                org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+        return lists.page(MailOutboxEntry.class, (m, query, cb) -> cb.conjunction(),
+                (m, cb) -> List.of(cb.desc(m.get("id"))), offset, limit);
     }
 }

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PageSlice;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.base.export.ReportDocument;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,8 @@ public class SupervisionReport {
     }
 
     private void append(ReportDocument doc, SupervisionFilter filter) {
-        List<SupervisionRow> rows = service.page(filter, PageRequest.of(0, MAX_ROWS, Sort.by("sector", "year", "id")));
+        List<SupervisionRow> rows = service.page(filter,
+                PageSlice.first(MAX_ROWS).sortedBy(SortBy.asc("sector"), SortBy.asc("year")));
         doc.heading(1, CHAPTER);
         Map<SupervisionStatus, Long> counts = new LinkedHashMap<>();
         for (SupervisionStatus s : SupervisionStatus.values()) {

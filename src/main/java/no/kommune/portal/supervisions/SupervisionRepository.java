@@ -3,10 +3,9 @@ package no.kommune.portal.supervisions;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface SupervisionRepository extends JpaRepository<Supervision, Long>, JpaSpecificationExecutor<Supervision> {
+interface SupervisionRepository extends JpaRepository<Supervision, Long> {
 
     Optional<Supervision> findBySourceKey(String sourceKey);
 

@@ -1,6 +1,7 @@
 package no.kommune.portal.supervisions;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
@@ -23,10 +26,6 @@ import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,9 +61,11 @@ public class SupervisionService {
     private final OrganisationService organisation;
     private final Clock clock;
     private final PersonNames names;
+    private final ListQueries lists;
 
     public SupervisionService(SupervisionRepository supervisions, SupervisionEventRepository events,
-            CurrentUser currentUser, OrganisationService organisation, Clock clock, PersonNames names) {
+            CurrentUser currentUser, OrganisationService organisation, Clock clock, PersonNames names, ListQueries lists) {
+        this.lists = lists;
         this.names = names;
         this.supervisions = supervisions;
         this.events = events;
@@ -76,17 +77,15 @@ public class SupervisionService {
     // ---- reading ---------------------------------------------------------------------------------------
 
     @PreAuthorize(READ)
-    public List<SupervisionRow> page(SupervisionFilter filter, Pageable pageable) {
+    public List<SupervisionRow> page(SupervisionFilter filter, PageSlice slice) {
         Scope scope = scope();
-        Sort sort = safeSort(pageable.getSort());
-        Pageable effective = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
-        return supervisions.findAll(spec(filter, scope), effective).getContent().stream()
+        return lists.page(Supervision.class, spec(filter, scope), order(slice), slice).stream()
                 .map(s -> toRow(s, scope)).toList();
     }
 
     @PreAuthorize(READ)
     public long count(SupervisionFilter filter) {
-        return supervisions.count(spec(filter, scope()));
+        return lists.count(Supervision.class, spec(filter, scope()));
     }
 
     @PreAuthorize(READ)
@@ -284,7 +283,7 @@ public class SupervisionService {
         return new Scope(all, led, editor);
     }
 
-    private static Specification<Supervision> spec(SupervisionFilter f, Scope scope) {
+    private static ListQueries.Where<Supervision> spec(SupervisionFilter f, Scope scope) {
         return (root, query, cb) -> where(f == null ? SupervisionFilter.all() : f, root, cb, scope);
     }
 
@@ -318,17 +317,21 @@ public class SupervisionService {
         return cb.and(where.toArray(Predicate[]::new));
     }
 
-    private static Sort safeSort(Sort requested) {
-        List<Sort.Order> orders = new ArrayList<>();
-        for (Sort.Order o : requested) {
-            if (SORTABLE.contains(o.getProperty())) {
-                orders.add(o);
+    /** The columns asked for that may be sorted by, then sector, newest year, id. */
+    private static ListQueries.OrderBy<Supervision> order(PageSlice slice) {
+        return (root, cb) -> {
+            List<Order> orders = new ArrayList<>();
+            for (PageSlice.SortBy o : slice.sort()) {
+                if (SORTABLE.contains(o.property())) {
+                    var path = ListQueries.path(root, o.property());
+                    orders.add(o.ascending() ? cb.asc(path) : cb.desc(path));
+                }
             }
-        }
-        orders.add(Sort.Order.asc("sector"));
-        orders.add(Sort.Order.desc("year"));
-        orders.add(Sort.Order.asc("id"));
-        return Sort.by(orders);
+            orders.add(cb.asc(root.get("sector")));
+            orders.add(cb.desc(root.get("year")));
+            orders.add(cb.asc(root.get("id")));
+            return orders;
+        };
     }
 
     private Supervision loadVisible(Long id, Scope scope) {

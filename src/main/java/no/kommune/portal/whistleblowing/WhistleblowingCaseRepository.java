@@ -3,11 +3,9 @@ package no.kommune.portal.whistleblowing;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface WhistleblowingCaseRepository extends JpaRepository<WhistleblowingCase, Long>,
-        JpaSpecificationExecutor<WhistleblowingCase> {
+interface WhistleblowingCaseRepository extends JpaRepository<WhistleblowingCase, Long> {
 
     Optional<WhistleblowingCase> findByReceiptHash(String receiptHash);
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.kommune.portal.base.ActingIdentity;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -19,10 +21,6 @@ import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,13 +56,15 @@ public class WhistleblowingService {
     private final Notifier notifier;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ListQueries lists;
 
     @PersistenceContext
     private EntityManager em;
 
     public WhistleblowingService(WhistleblowingCaseRepository cases, WhistleblowingMessageRepository messages,
             ReceiptCodes codes, PublicRateLimit rateLimit, CurrentUser currentUser, Notifier notifier, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ListQueries lists) {
+        this.lists = lists;
         this.cases = cases;
         this.messages = messages;
         this.codes = codes;
@@ -170,16 +170,16 @@ public class WhistleblowingService {
 
     @PreAuthorize(RECEIVER)
     @Transactional(readOnly = true)
-    public List<CaseRow> page(CaseStatus status, Integer year, Pageable pageable) {
-        Sort sort = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));
-        return cases.findAll(spec(status, year), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort))
-                .getContent().stream().map(WhistleblowingService::toRow).toList();
+    public List<CaseRow> page(CaseStatus status, Integer year, PageSlice slice) {
+        return lists.page(WhistleblowingCase.class, where(status, year),
+                (c, cb) -> List.of(cb.desc(c.get("receivedAt")), cb.desc(c.get("id"))), slice).stream()
+                .map(WhistleblowingService::toRow).toList();
     }
 
     @PreAuthorize(RECEIVER)
     @Transactional(readOnly = true)
     public long count(CaseStatus status, Integer year) {
-        return cases.count(spec(status, year));
+        return lists.count(WhistleblowingCase.class, where(status, year));
     }
 
     @PreAuthorize(RECEIVER)
@@ -257,7 +257,7 @@ public class WhistleblowingService {
     @PreAuthorize(STATISTICS)
     @Transactional(readOnly = true)
     public long countForYear(int year) {
-        return cases.count(spec(null, year));
+        return lists.count(WhistleblowingCase.class, where(null, year));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
@@ -280,7 +280,7 @@ public class WhistleblowingService {
         return new ReportDraft(subject, description, d.occurredOn(), concerns, false, name, contact);
     }
 
-    private static Specification<WhistleblowingCase> spec(CaseStatus status, Integer year) {
+    private static ListQueries.Where<WhistleblowingCase> where(CaseStatus status, Integer year) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (status != null) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.home.StartPageCard;
 import no.kommune.portal.home.StartPageService;
 import no.kommune.portal.organisation.BodyType;
@@ -22,7 +23,6 @@ import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,7 +80,7 @@ class DelayedDefinitionTest extends ServiceTest {
     }
 
     private List<String> titles(FollowUpFilter filter) {
-        return followUp.page(filter, PageRequest.of(0, 100)).stream().map(MandateRow::title).toList();
+        return followUp.page(filter, PageSlice.first(100)).stream().map(MandateRow::title).toList();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import no.kommune.portal.base.PageSlice;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.PoliticalBody;
@@ -24,8 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Issue 11 item 9: the exports contain exactly what the list shows, in its order; Excel and CSV read back. */
@@ -80,7 +80,7 @@ class FollowUpExportTest extends ServiceTest {
     @Test
     void excel_has_one_sheet_with_the_lists_rows_in_its_order_and_a_second_sheet_with_the_filter() throws Exception {
         FollowUpFilter filter = FollowUpFilter.all().ofBody(body.getId());
-        Sort byTitle = Sort.by(Sort.Order.asc("title"));
+        List<SortBy> byTitle = List.of(SortBy.asc("title"));
         List<List<String>> filterUsed = List.of(List.of("Filter", "Verdi"), List.of("Organ", body.getName()));
 
         byte[] xlsx = export.xlsx(filter, byTitle, filterUsed, LABELS);
@@ -89,7 +89,7 @@ class FollowUpExportTest extends ServiceTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(2);
             List<List<String>> rows = read(wb.getSheetAt(0));
             assertThat(rows.getFirst()).isEqualTo(LABELS.columns());
-            List<String> onScreen = followUp.page(filter, PageRequest.of(0, 50, byTitle)).stream()
+            List<String> onScreen = followUp.page(filter, PageSlice.first(50).sortedBy(byTitle)).stream()
                     .map(MandateRow::title).toList();
             assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(5).replaceFirst("^'", ""))
                     .containsExactlyElementsOf(onScreen).hasSize(4).doesNotContain("Annet organ");
@@ -110,7 +110,7 @@ class FollowUpExportTest extends ServiceTest {
     void csv_is_utf8_with_bom_semicolons_quoted_and_formula_safe_in_the_default_order() {
         FollowUpFilter filter = FollowUpFilter.all().ofBody(body.getId()).overdue();
 
-        byte[] csv = export.csv(filter, Sort.unsorted(), LABELS);
+        byte[] csv = export.csv(filter, List.of(), LABELS);
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
@@ -120,10 +120,10 @@ class FollowUpExportTest extends ServiceTest {
         // default order is the list's: the one further past its deadline first
         assertThat(lines[1]).contains(";\"Bsak; med semikolon\";\"Linje 1\nLinje \"\"2\"\"\";");
         assertThat(lines[2]).contains(";Asak æøå;");
-        assertThat(followUp.page(filter, PageRequest.of(0, 10))).extracting(MandateRow::title)
+        assertThat(followUp.page(filter, PageSlice.first(10))).extracting(MandateRow::title)
                 .containsExactly("Bsak; med semikolon", "Asak æøå");
 
-        byte[] all = export.csv(FollowUpFilter.all().ofBody(body.getId()), Sort.unsorted(), LABELS);
+        byte[] all = export.csv(FollowUpFilter.all().ofBody(body.getId()), List.of(), LABELS);
         assertThat(new String(all, StandardCharsets.UTF_8)).contains(";\"'=HYPERLINK(\"\"http://x\"\")\";")
                 .doesNotContain(";=HYPERLINK");
     }
@@ -131,9 +131,9 @@ class FollowUpExportTest extends ServiceTest {
     @Test
     void employees_cannot_export() {
         TestSecurity.runAs("ansatt-eksport", Roles.EMPLOYEE);
-        assertThatThrownBy(() -> export.csv(FollowUpFilter.all(), Sort.unsorted(), LABELS))
+        assertThatThrownBy(() -> export.csv(FollowUpFilter.all(), List.of(), LABELS))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> export.xlsx(FollowUpFilter.all(), Sort.unsorted(), List.of(), LABELS))
+        assertThatThrownBy(() -> export.xlsx(FollowUpFilter.all(), List.of(), List.of(), LABELS))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

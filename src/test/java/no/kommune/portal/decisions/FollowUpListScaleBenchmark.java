@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.Benchmark;
 import no.kommune.portal.testsupport.ServiceTest;
@@ -11,7 +12,6 @@ import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,12 +38,12 @@ class FollowUpListScaleBenchmark extends ServiceTest {
         Integer year = jdbc.queryForObject("SELECT decision_year FROM decision GROUP BY decision_year"
                 + " ORDER BY count(*) DESC LIMIT 1", Integer.class);
         System.out.printf("BENCHMARK follow-up list at scale: %d mandates%n", mandates);
-        PageRequest first = PageRequest.of(0, 50);
+        PageSlice first = PageSlice.first(50);
         List<Benchmark.Result> results = new ArrayList<>();
 
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
         long all = service.count(FollowUpFilter.all());
-        PageRequest row90000 = PageRequest.of((int) Math.min(89_950, all - 50) / 50, 50);
+        PageSlice row90000 = PageSlice.of((int) Math.min(89_950, all - 50) / 50 * 50, 50);
         results.add(Benchmark.measure("management: first page (attention order)", 5, 40,
                 () -> service.page(FollowUpFilter.all(), first)));
         results.add(Benchmark.measure("management: count (grid size)", 5, 40, () -> service.count(FollowUpFilter.all())));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.kommune.portal.base.PageSlice;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.notifications.NotificationService;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -19,8 +21,6 @@ import no.kommune.portal.testsupport.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -112,12 +112,12 @@ class FollowUpServiceTest extends ServiceTest {
     void politicians_read_but_cannot_update_and_employees_cannot_read() {
         Long id = fixtures.mandate(body, "Innkjøpsavtaler", null, leader, oppvekst);
         TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
-        assertThat(service.page(bodyFilter(), PageRequest.of(0, 50))).extracting(MandateRow::id).contains(id);
+        assertThat(service.page(bodyFilter(), PageSlice.first(50))).extracting(MandateRow::id).contains(id);
         assertThatThrownBy(() -> service.updateStatus(id, 0, label("Ferdig"), "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
 
         TestSecurity.runAs("ansatt-test", Roles.EMPLOYEE);
-        assertThatThrownBy(() -> service.page(bodyFilter(), PageRequest.of(0, 50)))
+        assertThatThrownBy(() -> service.page(bodyFilter(), PageSlice.first(50)))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -191,10 +191,10 @@ class FollowUpServiceTest extends ServiceTest {
         assertThat(service.countsByState(bodyFilter())).containsEntry(MandateState.OPEN, 1L)
                 .containsEntry(MandateState.DELAYED, 1L).containsEntry(MandateState.DONE, 0L);
         FollowUpFilter overdue = new FollowUpFilter(body.getId(), null, null, null, null, true, false, null, false);
-        assertThat(service.page(overdue, PageRequest.of(0, 10))).extracting(MandateRow::id).containsExactly(late);
+        assertThat(service.page(overdue, PageSlice.first(10))).extracting(MandateRow::id).containsExactly(late);
         assertThat(service.count(overdue)).isEqualTo(1);
         FollowUpFilter text = new FollowUpFilter(body.getId(), null, null, null, null, false, false, "framt", false);
-        assertThat(service.page(text, PageRequest.of(0, 10))).extracting(MandateRow::title).containsExactly("Framtid");
+        assertThat(service.page(text, PageSlice.first(10))).extracting(MandateRow::title).containsExactly("Framtid");
         FollowUpFilter unit = new FollowUpFilter(body.getId(), null, null, null, helse.getId(), false, false, null, false);
         assertThat(service.count(unit)).isZero();
     }
@@ -239,7 +239,7 @@ class FollowUpServiceTest extends ServiceTest {
         fixtures.mandate(body, "Andres", LocalDate.now().minusDays(1), otherLeader, helse);
         TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
 
-        List<MandateRow> mine = service.page(FollowUpFilter.all().mine(), PageRequest.of(0, 100)).stream()
+        List<MandateRow> mine = service.page(FollowUpFilter.all().mine(), PageSlice.first(100)).stream()
                 .filter(r -> r.bodyName().equals(body.getName())).toList();
         assertThat(mine).extracting(MandateRow::id).containsExactly(overdue, later);
     }
@@ -272,10 +272,10 @@ class FollowUpServiceTest extends ServiceTest {
         fixtures.mandate(body, "A-oppdrag", LocalDate.now().plusDays(9), leader, oppvekst);
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
         FollowUpFilter thisBody = new FollowUpFilter(body.getId(), null, null, null, null, false, false, null, false);
-        assertThat(service.page(thisBody, PageRequest.of(0, 10, Sort.by("title"))))
+        assertThat(service.page(thisBody, PageSlice.first(10).sortedBy(SortBy.asc("title"))))
                 .extracting(MandateRow::title).containsExactly("A-oppdrag", "B-oppdrag");
         assertThatThrownBy(() -> service.page(thisBody,
-                PageRequest.of(0, 10, Sort.by("owner.passwordHash"))))
+                PageSlice.first(10).sortedBy(SortBy.asc("owner.passwordHash"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -3,6 +3,7 @@ package no.kommune.portal.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
@@ -15,7 +16,6 @@ import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -58,7 +58,7 @@ class MandateReadScopeTest extends ServiceTest {
     void a_leader_reads_another_units_mandate_in_the_list_and_by_id_but_cannot_change_it() {
         TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
 
-        assertThat(service.page(councilOnly(), PageRequest.of(0, 50))).extracting(MandateRow::id).contains(mandateOfB);
+        assertThat(service.page(councilOnly(), PageSlice.first(50))).extracting(MandateRow::id).contains(mandateOfB);
         assertThat(service.count(councilOnly())).isEqualTo(1);
         MandateRow row = service.detail(mandateOfB).row();
         assertThat(row.unitName()).startsWith("Sykehjem");
@@ -77,7 +77,7 @@ class MandateReadScopeTest extends ServiceTest {
         org.seat(otherBody, politician);
         TestSecurity.runAs(politician.getUsername(), Roles.POLITICIAN);
 
-        assertThat(service.page(councilOnly(), PageRequest.of(0, 50))).extracting(MandateRow::id).contains(mandateOfB);
+        assertThat(service.page(councilOnly(), PageSlice.first(50))).extracting(MandateRow::id).contains(mandateOfB);
         assertThat(service.detail(mandateOfB).row().mayUpdate()).isFalse();
     }
 
@@ -85,7 +85,7 @@ class MandateReadScopeTest extends ServiceTest {
     void employees_and_whistleblowing_receivers_read_no_mandate() {
         for (String role : new String[] {Roles.EMPLOYEE, Roles.WHISTLEBLOWING_RECEIVER}) {
             TestSecurity.runAs("ikke-oppfolging-" + role.toLowerCase(), role);
-            assertThatThrownBy(() -> service.page(councilOnly(), PageRequest.of(0, 50)))
+            assertThatThrownBy(() -> service.page(councilOnly(), PageSlice.first(50)))
                     .as(role).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> service.detail(mandateOfB))
                     .as(role).isInstanceOf(AuthorizationDeniedException.class);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.checklists.ChecklistViews;
@@ -126,7 +127,7 @@ class DemoElverumDataTest extends ServiceTest {
     @Test
     void the_elverum_demo_holds_every_elverum_supervision_and_checklist_control_point_and_none_of_roros() {
         TestSecurity.runAs("kvalitet", Roles.QUALITY);
-        Map<String, SupervisionRow> byKey = supervisions.page(SupervisionFilter.all(), PageRequest.of(0, 500)).stream()
+        Map<String, SupervisionRow> byKey = supervisions.page(SupervisionFilter.all(), PageSlice.first(500)).stream()
                 .filter(r -> r.sourceKey() != null)
                 .collect(Collectors.toMap(SupervisionRow::sourceKey, r -> r));
         assertThat(byKey.keySet()).containsExactlyInAnyOrderElementsOf(
@@ -154,7 +155,7 @@ class DemoElverumDataTest extends ServiceTest {
         assertThat(rounds).extracting(ChecklistViews.RoundRow::name).containsExactly("3. tertial 2026", "2. tertial 2026");
         TestSecurity.runAs("leder", Roles.LEADER);
         assertThat(checklists.myPage(PageRequest.of(0, 50))).hasSize(2 * 7); // 7 enheter in Sektor for skole
-        assertThat(supervisions.page(SupervisionFilter.all(), PageRequest.of(0, 100)))
+        assertThat(supervisions.page(SupervisionFilter.all(), PageSlice.first(100)))
                 .extracting(SupervisionRow::sourceKey).contains("ELV25-TS-08", "ELV25-TS-09")
                 .doesNotContain("ELV25-TS-01", "ELV25-TS-10");
     }

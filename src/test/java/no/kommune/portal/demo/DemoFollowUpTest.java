@@ -3,6 +3,7 @@ package no.kommune.portal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.decisions.FollowUpFilter;
 import no.kommune.portal.decisions.FollowUpService;
 import no.kommune.portal.decisions.MandateRow;
@@ -12,7 +13,6 @@ import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -26,7 +26,7 @@ class DemoFollowUpTest extends ServiceTest {
 
     private MandateRow onlyRowOfCase(String caseNumber) {
         var rows = followUp.page(new FollowUpFilter(null, null, null, null, null, false, false, caseNumber, false),
-                PageRequest.of(0, 5));
+                PageSlice.first(5));
         assertThat(rows).as(caseNumber).hasSize(1);
         return rows.getFirst();
     }
@@ -44,10 +44,10 @@ class DemoFollowUpTest extends ServiceTest {
         assertThat(reAdopted.originBodyName()).isEqualTo("Kommunestyret");
         assertThat(reAdopted.bodyName()).isEqualTo("Formannskapet");
 
-        var earlier = followUp.page(FollowUpFilter.all().earlierYears(), PageRequest.of(0, 100));
+        var earlier = followUp.page(FollowUpFilter.all().earlierYears(), PageSlice.first(100));
         assertThat(earlier).extracting(MandateRow::id).contains(since2014.id(), reAdopted.id());
         assertThat(earlier).allSatisfy(r -> assertThat(r.state().isClosed()).isFalse());
-        assertThat(followUp.page(FollowUpFilter.all(), PageRequest.of(0, 100)))
+        assertThat(followUp.page(FollowUpFilter.all(), PageSlice.first(100)))
                 .allSatisfy(r -> assertThat(r.originYear()).as(r.title()).isNotNull());
     }
 
@@ -59,7 +59,7 @@ class DemoFollowUpTest extends ServiceTest {
         assertThat(counts.get(MandateState.DELAYED)).isEqualTo(delayed).isGreaterThan(3);
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(39);
         // "31.04.2025" in the seeds is read as the end of April; "innen utgangen av 2023" as 31.12.2023
-        assertThat(followUp.page(FollowUpFilter.all().overdue(), PageRequest.of(0, 100)))
+        assertThat(followUp.page(FollowUpFilter.all().overdue(), PageSlice.first(100)))
                 .anySatisfy(r -> assertThat(r.deadlineText()).isEqualTo("31.04.2025"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.imports.TabularFile;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
@@ -17,7 +18,6 @@ import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,7 +35,7 @@ class DemoSupervisionsDataTest extends ServiceTest {
     }
 
     private Map<String, SupervisionRow> imported() {
-        return service.page(SupervisionFilter.all(), PageRequest.of(0, 5000)).stream()
+        return service.page(SupervisionFilter.all(), PageSlice.first(5000)).stream()
                 .filter(r -> r.sourceKey() != null)
                 .collect(Collectors.toMap(SupervisionRow::sourceKey, Function.identity()));
     }
@@ -75,7 +75,7 @@ class DemoSupervisionsDataTest extends ServiceTest {
         assertThat(imported()).hasSize(before);
 
         TestSecurity.runAs("leder", Roles.LEADER);
-        List<SupervisionRow> leaders = service.page(SupervisionFilter.all(), PageRequest.of(0, 100));
+        List<SupervisionRow> leaders = service.page(SupervisionFilter.all(), PageSlice.first(100));
         assertThat(leaders).extracting(SupervisionRow::sourceKey).contains("ROR25-TS-05", "ROR25-TS-06")
                 .doesNotContain("ROR25-TS-09");
     }

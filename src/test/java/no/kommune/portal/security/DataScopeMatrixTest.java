@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.checklists.ChecklistFixtures;
 import no.kommune.portal.checklists.ChecklistService;
 import no.kommune.portal.decisions.DecisionFixtures;
@@ -37,7 +38,6 @@ import no.kommune.portal.whistleblowing.ReportDraft;
 import no.kommune.portal.whistleblowing.WhistleblowingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -323,7 +323,7 @@ class DataScopeMatrixTest extends KaribuTest {
                 decisionCorrections::load));
 
         TestSecurity.runAs(actors.get("receiver").username(), Roles.WHISTLEBLOWING_RECEIVER);
-        Long caseId = whistleblowingService.page(null, null, PageRequest.of(0, 500)).stream()
+        Long caseId = whistleblowingService.page(null, null, PageSlice.first(500)).stream()
                 .filter(r -> subject.equals(r.subject())).map(CaseRow::id).findFirst().orElseThrow();
         resources.put("whistleblowingCase", new Resource(caseId, subject, whistleblowingService::detail));
         TestSecurity.clear();

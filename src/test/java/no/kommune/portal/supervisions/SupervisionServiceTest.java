@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
@@ -17,7 +18,6 @@ import no.kommune.portal.testsupport.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -105,7 +105,7 @@ class SupervisionServiceTest extends ServiceTest {
         assertThat(last.fromStatus()).isEqualTo(SupervisionStatus.FOLLOW_UP);
         assertThat(last.toStatus()).isEqualTo(SupervisionStatus.CLOSED);
         assertThat(last.comment()).isEqualTo("Tilsyn lukket uten videre oppfølging 01.09.2025");
-        assertThat(service.page(mine().withStatus(SupervisionStatus.CLOSED), PageRequest.of(0, 10)))
+        assertThat(service.page(mine().withStatus(SupervisionStatus.CLOSED), PageSlice.first(10)))
                 .extracting(SupervisionRow::id).containsExactly(row.id());
     }
 
@@ -115,7 +115,7 @@ class SupervisionServiceTest extends ServiceTest {
         SupervisionRow other = create("Hernes skole", "Oktober 2025", skole);
 
         TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
-        assertThat(service.page(mine(), PageRequest.of(0, 50))).extracting(SupervisionRow::id)
+        assertThat(service.page(mine(), PageSlice.first(50))).extracting(SupervisionRow::id)
                 .containsExactly(own.id());
         assertThat(service.count(mine())).isEqualTo(1);
         SupervisionRow mineRow = service.detail(own.id()).row();
@@ -142,14 +142,14 @@ class SupervisionServiceTest extends ServiceTest {
     void politicians_read_everything_but_cannot_change_and_admin_and_employees_cannot_read() {
         SupervisionRow row = create("Barneverntjenesten", "2026", skole);
         TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
-        assertThat(service.page(mine(), PageRequest.of(0, 10))).extracting(SupervisionRow::id).containsExactly(row.id());
+        assertThat(service.page(mine(), PageSlice.first(10))).extracting(SupervisionRow::id).containsExactly(row.id());
         assertThatThrownBy(() -> service.updateMeasures(row.id(), row.version(), "x", null))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.changeStatus(row.id(), row.version(), SupervisionStatus.CLOSED, "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
 
         TestSecurity.runAs("ansatt-test", Roles.EMPLOYEE);
-        assertThatThrownBy(() -> service.page(mine(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.page(mine(), PageSlice.first(10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         TestSecurity.runAs("admin-test", Roles.ADMIN);
         assertThatThrownBy(() -> service.detail(row.id())).isInstanceOf(AuthorizationDeniedException.class);
@@ -192,7 +192,7 @@ class SupervisionServiceTest extends ServiceTest {
         assertThat(service.importRecord(key, draft)).isTrue();
         assertThat(service.importRecord(key, draft)).isFalse();
         assertThat(service.count(mine())).isEqualTo(1);
-        SupervisionRow row = service.page(mine(), PageRequest.of(0, 5)).getFirst();
+        SupervisionRow row = service.page(mine(), PageSlice.first(5)).getFirst();
         assertThat(row.sourceKey()).isEqualTo(key);
         assertThat(row.deadlineText()).isEqualTo("For begge stedene: 22.12.2026");
         assertThat(row.deadline()).isNull();

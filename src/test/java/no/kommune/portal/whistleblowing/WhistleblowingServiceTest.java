@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.notifications.NotificationService;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -45,7 +45,7 @@ class WhistleblowingServiceTest extends ServiceTest {
 
     private Long caseIdOf(String subject) {
         TestSecurity.runAs(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
-        return service.page(null, null, PageRequest.of(0, 1000)).stream().filter(r -> r.subject().equals(subject))
+        return service.page(null, null, PageSlice.first(1000)).stream().filter(r -> r.subject().equals(subject))
                 .findFirst().orElseThrow().id();
     }
 
@@ -157,7 +157,7 @@ class WhistleblowingServiceTest extends ServiceTest {
 
         TestSecurity.runAs("someone-" + role, role);
         assertThatThrownBy(() -> service.detail(id)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> service.page(null, null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.page(null, null, PageSlice.first(10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.count(null, null)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.reply(id, "x", true)).isInstanceOf(AuthorizationDeniedException.class);

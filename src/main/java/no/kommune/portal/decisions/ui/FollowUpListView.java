@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -30,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.ui.GeneratedDownload;
+import no.kommune.portal.base.ui.GridPaging;
 import no.kommune.portal.decisions.DecisionLinks;
 import no.kommune.portal.decisions.FollowUpExport;
 import no.kommune.portal.decisions.FollowUpFilter;
@@ -44,7 +45,6 @@ import no.kommune.portal.organisation.PoliticalBody;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
-import org.springframework.data.domain.Sort;
 
 /**
  * The follow-up list: every mandate of every decision, filtered by body, year, status, overdue, not updated
@@ -79,7 +79,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     /** True while link parameters are applied, so the list is loaded once and not once per field. */
     private boolean applyingLink;
 
-    record ExportRequest(FollowUpFilter filter, Sort sort, List<List<String>> filterUsed) {
+    record ExportRequest(FollowUpFilter filter, List<PageSlice.SortBy> sort, List<List<String>> filterUsed) {
     }
 
     public FollowUpListView(FollowUpService service, FollowUpReport report, FollowUpExport export,
@@ -265,7 +265,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         }
         FollowUpFilter filter = filter();
         exportRequest = exportRequest();
-        grid.setItems(query -> service.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.page(filter, GridPaging.slice(query)).stream(),
                 query -> (int) service.count(filter));
         Map<MandateState, Long> counts = service.countsByState(filter);
         counters.removeAll();
@@ -288,11 +288,11 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
 
     /** The list's filter and order now, with the filter described for the export's second sheet. */
     ExportRequest exportRequest() {
-        List<Sort.Order> orders = new ArrayList<>();
+        List<PageSlice.SortBy> orders = new ArrayList<>();
         List<String> sortNames = new ArrayList<>();
         for (GridSortOrder<MandateRow> o : grid.getSortOrder()) {
             o.getSorted().getSortOrder(o.getDirection()).forEach(q -> orders.add(
-                    q.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(q.getSorted()) : Sort.Order.desc(q.getSorted())));
+                    new PageSlice.SortBy(q.getSorted(), q.getDirection() == SortDirection.ASCENDING)));
             sortNames.add(o.getSorted().getHeaderText() + (o.getDirection() == SortDirection.ASCENDING ? " ↑" : " ↓"));
         }
         List<List<String>> used = new ArrayList<>();
@@ -314,7 +314,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         used.add(List.of(getTranslation("decisions.export.sortedBy"), sortNames.isEmpty()
                 ? getTranslation("decisions.export.defaultOrder") : String.join(", ", sortNames)));
         used.add(List.of(getTranslation("decisions.export.exportedAt"), Formats.dateTime(java.time.Instant.now())));
-        return new ExportRequest(filter(), Sort.by(orders), List.copyOf(used));
+        return new ExportRequest(filter(), List.copyOf(orders), List.copyOf(used));
     }
 
     private void addIf(List<List<String>> used, String key, String value) {

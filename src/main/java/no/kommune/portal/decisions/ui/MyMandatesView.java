@@ -11,9 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import no.kommune.portal.base.ui.GridPaging;
 import no.kommune.portal.base.ui.NarrowScreens;
 import no.kommune.portal.base.ui.TemplateText;
 import no.kommune.portal.decisions.DecisionLinks;
@@ -131,7 +131,7 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
 
     void refresh() {
         FollowUpFilter mine = filter();
-        grid.setItems(query -> service.page(mine, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.page(mine, GridPaging.slice(query)).stream(),
                 query -> (int) service.count(mine));
     }
 

@@ -15,13 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.export.ExportFormat;
 import no.kommune.portal.base.export.ReportDocument;
 import no.kommune.portal.base.ui.GeneratedDownload;
+import no.kommune.portal.base.ui.GridPaging;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.supervisions.SupervisionFilter;
@@ -143,7 +143,7 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
     void refresh() {
         SupervisionFilter filter = filter();
         currentFilter = filter;
-        grid.setItems(query -> service.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.page(filter, GridPaging.slice(query)).stream(),
                 query -> (int) service.count(filter));
     }
 

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ui.GridPaging;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.whistleblowing.CaseRow;
 import no.kommune.portal.whistleblowing.CaseStatus;
@@ -74,7 +74,7 @@ public class ReceiverInboxView extends VerticalLayout implements HasDynamicTitle
     void refresh() {
         CaseStatus s = status.getValue();
         Integer y = year.getValue();
-        grid.setItems(q -> service.page(s, y, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+        grid.setItems(q -> service.page(s, y, GridPaging.slice(q)).stream(),
                 q -> (int) service.count(s, y));
         perYear.setText(getTranslation("whistleblowing.perYear") + ": " + service.countPerYear().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · ")));

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import no.kommune.portal.base.PageSlice.SortBy;
 import no.kommune.portal.decisions.DecisionFixtures;
 import no.kommune.portal.decisions.MandateRow;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -25,7 +26,6 @@ import no.kommune.portal.testsupport.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
 
 /** Issue 11 items 2, 9 and 11 on the follow-up list and the mandate page. */
 class FollowUpListExportViewTest extends KaribuTest {
@@ -59,7 +59,7 @@ class FollowUpListExportViewTest extends KaribuTest {
         FollowUpListView.ExportRequest request = view.exportRequest();
         assertThat(request.filter().bodyId()).isEqualTo(body.getId());
         assertThat(request.filter().overdueOnly()).isTrue();
-        assertThat(request.sort()).containsExactly(Sort.Order.desc("title"));
+        assertThat(request.sort()).containsExactly(SortBy.desc("title"));
         assertThat(request.filterUsed()).anySatisfy(l -> assertThat(l).containsExactly(
                 view.getTranslation("decisions.body"), body.getName()));
         assertThat(request.filterUsed()).anySatisfy(l -> assertThat(l).containsExactly(

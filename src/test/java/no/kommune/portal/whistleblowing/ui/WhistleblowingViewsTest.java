@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UserAccount;
@@ -25,7 +26,6 @@ import no.kommune.portal.whistleblowing.WhistleblowingTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /** The public pages without login, the employee page, the receivers' pages, and who is denied them. */
 class WhistleblowingViewsTest extends KaribuTest {
@@ -44,7 +44,7 @@ class WhistleblowingViewsTest extends KaribuTest {
 
     private CaseRow caseWithSubject(String subject) {
         TestSecurity.runAs(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
-        CaseRow row = service.page(null, null, PageRequest.of(0, 1000)).stream()
+        CaseRow row = service.page(null, null, PageSlice.first(1000)).stream()
                 .filter(r -> r.subject().equals(subject)).findFirst().orElseThrow();
         TestSecurity.clear();
         return row;
