@@ -119,7 +119,7 @@ public class FollowUpReport {
      * decided in an earlier year says since when, so "open since 2014" reads from the table.
      */
     private static String mandateCell(MandateRow r, MandateState state, java.time.LocalDate asOf) {
-        String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
+        String title = r.numberedTitle();
         if (!state.isClosed() && r.originYear() != null && r.originYear() < asOf.getYear()) {
             return title + " (åpent siden " + r.originYear() + ")";
         }
@@ -196,7 +196,7 @@ public class FollowUpReport {
                     && java.util.Objects.equals(snap.getStatusText(), r.statusText());
             changed = same ? "" : "Endret (var: " + snap.getStatusLabel() + ")";
         }
-        String title = (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title();
+        String title = r.numberedTitle();
         return List.of(title, nz(r.description()), r.deadlineDisplay(), nz(status), nz(statusText),
                 nz(r.caseNumbers()), nz(r.ownerName()), nz(r.responsibleNames()), changed);
     }

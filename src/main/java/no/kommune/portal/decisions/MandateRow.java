@@ -16,6 +16,11 @@ public record MandateRow(Long id, long version, Long decisionId, String decision
         boolean notUpdated, boolean doneProposed, boolean mayUpdate, LocalDate dueDate, boolean deadlineUnclear,
         LocalDate originDate, Integer originYear, String originCase, String originBodyName, String archiveReference) {
 
+    /** The item number and the title, as the seeds' tables print a mandate: "3 Kartlegging behov barnehage". */
+    public String numberedTitle() {
+        return (itemRef == null ? "" : itemRef + " ") + title;
+    }
+
     /** The deadline as the seeds print it: the date, or the verbatim text. */
     public String deadlineDisplay() {
         if (deadline != null) {

@@ -176,7 +176,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(r -> (r.caseNumbers() == null ? "" : r.caseNumbers() + " ") + r.decisionTitle()
                 + " · " + r.bodyName())
                 .setHeader(getTranslation("decisions.decision")).setFlexGrow(2).setSortProperty("decision.title");
-        grid.addColumn(r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
+        grid.addColumn(MandateRow::numberedTitle)
                 .setHeader(getTranslation("decisions.mandate")).setFlexGrow(3).setSortProperty("title");
         grid.addColumn(MandateRow::deadlineWithDueDate).setHeader(getTranslation("decisions.deadline"))
                 .setSortProperty("dueDate").setAutoWidth(true);

@@ -52,7 +52,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         FollowUpService.MandateDetail detail = service.detail(mandateId);
         MandateRow r = detail.row();
         title = r.title();
-        add(new H2((r.itemRef() == null ? "" : r.itemRef() + " ") + r.title()));
+        add(new H2(r.numberedTitle()));
         add(line("decisions.decision", r.bodyName() + " · " + r.decisionTitle()
                 + (r.caseNumbers() == null ? "" : " (" + r.caseNumbers() + ")")
                 + (r.meetingDate() == null ? "" : ", " + Formats.date(r.meetingDate()))));
@@ -92,7 +92,7 @@ public class MandateDetailView extends VerticalLayout implements HasUrlParameter
         add(new H2(getTranslation("decisions.history")), history);
         if (!detail.siblings().isEmpty()) {
             Grid<MandateRow> siblings = new Grid<>();
-            siblings.addColumn(s -> (s.itemRef() == null ? "" : s.itemRef() + " ") + s.title())
+            siblings.addColumn(MandateRow::numberedTitle)
                     .setHeader(getTranslation("decisions.mandate"));
             siblings.addColumn(StatusBadge.renderer(this::getTranslation)).setHeader(getTranslation("decisions.status"));
             siblings.setItems(detail.siblings());

@@ -37,6 +37,9 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
     private final FollowUpService service;
     private final boolean management;
     final RadioButtonGroup<Show> show = new RadioButtonGroup<>();
+    /** The id prefix of a row's update button; the focus after saving finds the button by it. */
+    private static final String UPDATE_BUTTON_ID = "update-status-";
+
     final Grid<MandateRow> grid = new Grid<>(MandateRow.class, false);
 
     public MyMandatesView(FollowUpService service, AuthenticationContext auth) {
@@ -74,16 +77,16 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
     private LitRenderer<MandateRow> mandateCell() {
         return LitRenderer.<MandateRow>of("""
                 <div><span>${item.title}</span><span class="portal-narrow-only portal-muted">${item.deadline}</span></div>""")
-                .withProperty("title", r -> (r.itemRef() == null ? "" : r.itemRef() + " ") + r.title())
+                .withProperty("title", MandateRow::numberedTitle)
                 .withProperty("deadline", r -> r.deadlineDisplay() == null || r.deadlineDisplay().isBlank() ? ""
                         : getTranslation("decisions.deadline") + ": " + r.deadlineDisplay());
     }
 
     /** The row's "update status" button, drawn by the browser; the click comes back as a call with the row. */
     private LitRenderer<MandateRow> updateButton() {
-        return LitRenderer.<MandateRow>of("<vaadin-button id=\"update-status-${item.id}\" ?disabled=${!item.may}"
-                        + " @click=${update}>" + TemplateText.of(getTranslation("decisions.updateStatus"))
-                        + "</vaadin-button>")
+        return LitRenderer.<MandateRow>of("<vaadin-button id=\"" + UPDATE_BUTTON_ID + "${item.id}\""
+                        + " ?disabled=${!item.may} @click=${update}>"
+                        + TemplateText.of(getTranslation("decisions.updateStatus")) + "</vaadin-button>")
                 .withProperty("id", MandateRow::id)
                 .withProperty("may", MandateRow::mayUpdate)
                 .withFunction("update", this::openStatusUpdate);
@@ -107,7 +110,7 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private static String updateButtonId(MandateRow row) {
-        return "update-status-" + row.id();
+        return UPDATE_BUTTON_ID + row.id();
     }
 
     @Override
