@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=PageLoadBenchmark \
  *   -Dportal.load.url=http://127.0.0.1:8108 -Dportal.pageload.runs=15
  * </pre>
- * Prints {@code BENCHMARK pageload <route> runs= median= p95= max=}; asserts nothing about time.
+ * Prints {@code BENCHMARK pageload <route> runs= median= p95= max=}; asserts nothing about time. With
+ * {@code -Dportal.pageload.debug=true} the last run of each list also prints its resources (start, duration, bytes,
+ * from the cache or not) and its UIDL requests and answers.
  */
 @Tag("benchmark")
 class PageLoadBenchmark {
@@ -98,6 +100,7 @@ class PageLoadBenchmark {
         }
     }
 
+    /** Each resource of the page: path, start+duration (ms), bytes over the wire, cache or network. */
     private static final String RESOURCES = """
             () => performance.getEntriesByType('resource').map(r => r.name.replace(/^.*\\/\\/[^/]+/, '')
                 + ' ' + Math.round(r.startTime) + '+' + Math.round(r.duration) + ' ' + r.transferSize + ' ' + r.deliveryType + ' req@' + Math.round(r.requestStart - r.startTime)).join('\\n')""";
@@ -123,17 +126,11 @@ class PageLoadBenchmark {
                   && el.querySelectorAll('vaadin-grid-cell-content').length > 0;
             }""";
 
-    /** The grid (or the start page's main) shows content and no Vaadin request is in flight. */
+    /** What {@link #SHOWN} waits for, and no Vaadin request is in flight. */
     private static final String READY = """
             selector => {
-              const el = document.querySelector(selector);
-              if (!el) return false;
               const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
               if (!clients || Object.values(clients).some(c => c.isActive && c.isActive())) return false;
-              if (el.localName !== 'vaadin-grid') return el.textContent.trim().length > 0;
-              // a row with data: not hidden, and not waiting for its item (the grid marks those "loading")
-              return !!el.shadowRoot && !el.hasAttribute('loading')
-                  && !!el.shadowRoot.querySelector('#items tr:not([hidden]):not([loading])')
-                  && el.querySelectorAll('vaadin-grid-cell-content').length > 0;
-            }""";
+              return (%s)(selector);
+            }""".formatted(SHOWN);
 }
