@@ -3,7 +3,10 @@ package no.kommune.portal.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The shared list helper against the embedded MariaDB: count, page, order with tie-breaker, deep offset. */
+/**
+ * The shared list helper against the embedded MariaDB: count, page, order with tie-breaker, deep offset, fetch joins
+ * and projections.
+ */
 class ListQueriesTest extends ServiceTest {
 
     private static final int ROWS = 23;
@@ -99,5 +105,57 @@ class ListQueriesTest extends ServiceTest {
                     .isTrue());
         }
         assertThat(lists.pageByIds(OrgUnit.class, inArea(), byNameDesc(), ROWS, 10, u -> { })).isEmpty();
+    }
+
+    @Test
+    void aPageWithFetchJoinsLoadsTheAssociationInTheSameOrder() {
+        List<OrgUnit> page = lists.page(OrgUnit.class, inArea(), byNameDesc(), 7, 10, u -> u.fetch("parent"));
+        assertThat(page).extracting(OrgUnit::getId).containsExactlyElementsOf(expectedIds().subList(7, 17));
+        assertThat(page).allSatisfy(u -> assertThat(emf.getPersistenceUnitUtil().isLoaded(u, "parent")).isTrue());
+    }
+
+    /** A projection of a unit: its name and the number of units directly below it (a correlated count). */
+    record UnitWithChildren(Long id, String name, long children) {
+    }
+
+    private static ListQueries.Select<OrgUnit, UnitWithChildren> withChildren() {
+        return (u, query, cb) -> {
+            Subquery<Long> children = query.subquery(Long.class);
+            Root<OrgUnit> child = children.from(OrgUnit.class);
+            children.select(cb.count(child)).where(cb.equal(child.get("parent"), u));
+            return cb.construct(UnitWithChildren.class, u.get("id"), u.get("name"), children);
+        };
+    }
+
+    @Test
+    void aProjectionPagesWithTheSameWhereOrderAndOffsetAsWholeRows() {
+        // two departments below the first unit of the order (not in the area themselves), none below the others
+        OrgUnit first = units.stream().filter(u -> u.getId().equals(expectedIds().getFirst())).findFirst().orElseThrow();
+        org.unit("under-a", OrgUnitType.DEPARTMENT, first);
+        org.unit("under-b", OrgUnitType.DEPARTMENT, first);
+
+        List<UnitWithChildren> all = lists.page(OrgUnit.class, UnitWithChildren.class, withChildren(), inArea(),
+                byNameDesc(), 0, 100);
+        assertThat(all).extracting(UnitWithChildren::id).containsExactlyElementsOf(expectedIds());
+        assertThat(all.getFirst().children()).isEqualTo(2);
+        assertThat(all.subList(1, ROWS)).allSatisfy(row -> assertThat(row.children()).isZero());
+        assertThat(lists.count(OrgUnit.class, inArea())).isEqualTo(ROWS);
+
+        // an offset that is not a multiple of the limit
+        assertThat(lists.page(OrgUnit.class, UnitWithChildren.class, withChildren(), inArea(), byNameDesc(), 3, 4))
+                .containsExactlyElementsOf(all.subList(3, 7));
+        assertThat(lists.page(OrgUnit.class, UnitWithChildren.class, withChildren(), inArea(), byNameDesc(), ROWS, 4))
+                .isEmpty();
+        assertThat(lists.page(OrgUnit.class, UnitWithChildren.class, withChildren(), inArea(), byNameDesc(), 0, 0))
+                .isEmpty();
+    }
+
+    @Test
+    void aTupleProjectionWorksToo() {
+        List<Tuple> page = lists.page(OrgUnit.class, Tuple.class,
+                (u, query, cb) -> cb.tuple(u.get("id").alias("id"), u.get("name").alias("name")), inArea(),
+                byNameDesc(), 10, 5);
+        assertThat(page).extracting(t -> t.get("id", Long.class))
+                .containsExactlyElementsOf(expectedIds().subList(10, 15));
     }
 }
