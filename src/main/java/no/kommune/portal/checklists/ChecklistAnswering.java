@@ -3,6 +3,9 @@ package no.kommune.portal.checklists;
 import static no.kommune.portal.base.SafeText.optional;
 import static no.kommune.portal.base.SafeText.required;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -24,8 +28,6 @@ import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
 import no.kommune.portal.notifications.Notice;
 import no.kommune.portal.notifications.Notifier;
 import no.kommune.portal.organisation.UserAccount;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,11 +52,12 @@ public class ChecklistAnswering {
     private final PersonNames names;
     private final Notifier notifier;
     private final Clock clock;
+    private final ListQueries lists;
 
     public ChecklistAnswering(ChecklistAreaRepository areas, ChecklistQuestionRepository questions,
             ChecklistInstanceRepository instances, ChecklistAnswerRepository answers,
             ChecklistActionRepository actions, ChecklistEventRepository events, ChecklistAccess access,
-            ChecklistRows rows, PersonNames names, Notifier notifier, Clock clock) {
+            ChecklistRows rows, PersonNames names, Notifier notifier, Clock clock, ListQueries lists) {
         this.areas = areas;
         this.questions = questions;
         this.instances = instances;
@@ -66,23 +69,38 @@ public class ChecklistAnswering {
         this.names = names;
         this.notifier = notifier;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /** Checklists of the units the signed-in leader leads (including units below them), newest round first. */
     @PreAuthorize(ChecklistRules.READ)
-    public List<InstanceRow> myPage(Pageable pageable) {
+    public List<InstanceRow> myPage(int offset, int limit) {
         Set<Long> led = access.ledUnits();
         if (led.isEmpty()) {
             return List.of();
         }
-        return instances.findForUnits(led, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
-                .stream().map(rows::instanceRow).toList();
+        return lists.page(ChecklistInstance.class, ofUnits(led), ChecklistAnswering::newestRoundFirst, offset, limit,
+                i -> {
+                    i.fetch("round");
+                    i.fetch("unit");
+                }).stream().map(rows::instanceRow).toList();
     }
 
     @PreAuthorize(ChecklistRules.READ)
     public long myCount() {
         Set<Long> led = access.ledUnits();
-        return led.isEmpty() ? 0 : instances.countForUnits(led);
+        return led.isEmpty() ? 0 : lists.count(ChecklistInstance.class, ofUnits(led));
+    }
+
+    /** The leader's scope: checklists of the units she leads (never empty here: the callers return early). */
+    private static ListQueries.Where<ChecklistInstance> ofUnits(Set<Long> unitIds) {
+        return (i, query, cb) -> i.get("unit").get("id").in(unitIds);
+    }
+
+    /** Newest round first, then unit name, then id. */
+    private static List<Order> newestRoundFirst(Root<ChecklistInstance> i, CriteriaBuilder cb) {
+        return List.of(cb.desc(i.get("round").get("openedAt")), cb.asc(i.get("unit").get("name")),
+                cb.asc(i.get("id")));
     }
 
     /**

@@ -2,19 +2,10 @@ package no.kommune.portal.checklists;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChecklistInstanceRepository extends JpaRepository<ChecklistInstance, Long> {
-
-    @Query(value = "select i from ChecklistInstance i join fetch i.round r join fetch i.unit u"
-            + " where u.id in :unitIds order by r.openedAt desc, u.name, i.id",
-            countQuery = "select count(i) from ChecklistInstance i where i.unit.id in :unitIds")
-    List<ChecklistInstance> findForUnits(Collection<Long> unitIds, Pageable pageable);
-
-    @Query("select count(i) from ChecklistInstance i where i.unit.id in :unitIds")
-    long countForUnits(Collection<Long> unitIds);
 
     @Query("select count(i) from ChecklistInstance i where i.unit.id in :unitIds and i.state = "
             + "no.kommune.portal.checklists.ChecklistInstance.State.OPEN")

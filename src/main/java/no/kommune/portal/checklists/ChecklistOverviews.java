@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
 import no.kommune.portal.checklists.ChecklistViews.HeatCell;
 import no.kommune.portal.checklists.ChecklistViews.Overview;
@@ -21,7 +22,6 @@ import no.kommune.portal.checklists.ChecklistViews.UnitCompletion;
 import no.kommune.portal.checklists.ChecklistViews.UnitStatus;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,22 +37,22 @@ public class ChecklistOverviews {
 
     private final ChecklistAreaRepository areas;
     private final ChecklistQuestionRepository questions;
-    private final ChecklistRoundRepository rounds;
     private final ChecklistInstanceRepository instances;
     private final ChecklistAnswerRepository answers;
     private final OrganisationService organisation;
     private final ChecklistAccess access;
+    private final ListQueries lists;
 
     public ChecklistOverviews(ChecklistAreaRepository areas, ChecklistQuestionRepository questions,
-            ChecklistRoundRepository rounds, ChecklistInstanceRepository instances, ChecklistAnswerRepository answers,
-            OrganisationService organisation, ChecklistAccess access) {
+            ChecklistInstanceRepository instances, ChecklistAnswerRepository answers,
+            OrganisationService organisation, ChecklistAccess access, ListQueries lists) {
         this.areas = areas;
         this.questions = questions;
-        this.rounds = rounds;
         this.instances = instances;
         this.answers = answers;
         this.organisation = organisation;
         this.access = access;
+        this.lists = lists;
     }
 
     /**
@@ -64,8 +64,7 @@ public class ChecklistOverviews {
         ChecklistRound round = access.visibleRound(roundId);
         Map<Long, UnitNode> tree = tree();
         List<UnitStatus> units = unitStatuses(round, tree);
-        Optional<ChecklistRound> previous = rounds.findPrevious(round.getTemplateVersion().getTemplate().getId(),
-                round.getOpenedAt(), round.getId(), PageRequest.of(0, 1)).stream().findFirst();
+        Optional<ChecklistRound> previous = previous(round);
         Map<String, Tally> prevAreas = Map.of();
         Map<String, Tally> prevCategories = Map.of();
         Tally prevOverall = null;
@@ -87,6 +86,16 @@ public class ChecklistOverviews {
                 round.getDeadline(), round.isPublished(), previous.map(ChecklistRound::getName).orElse(null), units,
                 areaRows, categoryRows, new GroupStatus("Overordnet status", overall, prevOverall),
                 heatMap(round, tree));
+    }
+
+    /** The round of the same template opened just before this one (for "change from last round"), if any. */
+    private Optional<ChecklistRound> previous(ChecklistRound round) {
+        Long templateId = round.getTemplateVersion().getTemplate().getId();
+        ListQueries.Where<ChecklistRound> earlier = (r, query, cb) -> cb.and(
+                cb.equal(r.get("templateVersion").get("template").get("id"), templateId),
+                cb.or(cb.lessThan(r.get("openedAt"), round.getOpenedAt()),
+                        cb.and(cb.equal(r.get("openedAt"), round.getOpenedAt()), cb.lessThan(r.get("id"), round.getId()))));
+        return lists.page(ChecklistRound.class, earlier, ChecklistRounds::newestFirst, 0, 1).stream().findFirst();
     }
 
     /** Completion per unit in a round (answered questions, submitted, overdue), for dashboards and reports. */

@@ -4,7 +4,6 @@ import java.util.List;
 import no.kommune.portal.base.export.ReportChapter;
 import no.kommune.portal.base.export.ReportDocument;
 import no.kommune.portal.base.export.ReportScope;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ class ChecklistReportChapter implements ReportChapter {
 
     @Override
     public void append(ReportDocument doc, ReportScope scope) {
-        List<ChecklistViews.RoundRow> all = service.roundPage(PageRequest.of(0, MAX_ROUNDS));
+        List<ChecklistViews.RoundRow> all = service.roundPage(0, MAX_ROUNDS);
         List<ChecklistViews.RoundRow> rounds = all.stream().filter(r -> r.name().equalsIgnoreCase(scope.name())).toList();
         if (rounds.isEmpty()) {
             rounds = all.stream().filter(r -> r.deadline() != null && !r.deadline().isBefore(scope.from())

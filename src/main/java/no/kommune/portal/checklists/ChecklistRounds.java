@@ -4,6 +4,9 @@ import static no.kommune.portal.base.SafeText.required;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.checklists.ChecklistViews.RoundRow;
@@ -21,8 +25,6 @@ import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.UnitNode;
 import no.kommune.portal.organisation.UserAccount;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +45,14 @@ public class ChecklistRounds {
     private final ChecklistAccess access;
     private final Notifier notifier;
     private final Clock clock;
+    private final ListQueries lists;
 
     @PersistenceContext
     private EntityManager em;
 
     public ChecklistRounds(TemplateVersionRepository versions, ChecklistRoundRepository rounds,
             ChecklistInstanceRepository instances, ChecklistEventRepository events, OrganisationService organisation,
-            ChecklistAccess access, Notifier notifier, Clock clock) {
+            ChecklistAccess access, Notifier notifier, Clock clock, ListQueries lists) {
         this.versions = versions;
         this.rounds = rounds;
         this.instances = instances;
@@ -58,6 +61,7 @@ public class ChecklistRounds {
         this.access = access;
         this.notifier = notifier;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /**
@@ -113,16 +117,27 @@ public class ChecklistRounds {
         return chosen.stream().map(id -> em.find(OrgUnit.class, id)).filter(u -> u != null && u.isActive()).toList();
     }
 
-    /** Rounds, newest first; politicians see only published rounds. */
+    /** Rounds, newest first ({@code limit} from {@code offset}); politicians see only published rounds. */
     @PreAuthorize(ChecklistRules.OVERVIEW)
-    public List<RoundRow> roundPage(Pageable pageable) {
-        return rounds.page(!access.seesAll(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
-                .stream().map(ChecklistRows::roundRow).toList();
+    public List<RoundRow> roundPage(int offset, int limit) {
+        return lists.page(ChecklistRound.class, visibleRounds(!access.seesAll()), ChecklistRounds::newestFirst, offset,
+                limit, r -> r.fetch("templateVersion").fetch("template")).stream().map(ChecklistRows::roundRow)
+                .toList();
     }
 
     @PreAuthorize(ChecklistRules.OVERVIEW)
     public long roundCount() {
-        return rounds.count(!access.seesAll());
+        return lists.count(ChecklistRound.class, visibleRounds(!access.seesAll()));
+    }
+
+    /** The reader's scope: every round, or only the published ones (politicians). */
+    private static ListQueries.Where<ChecklistRound> visibleRounds(boolean publishedOnly) {
+        return (r, query, cb) -> publishedOnly ? cb.isTrue(r.get("published")) : cb.conjunction();
+    }
+
+    /** Newest opened first; the id decides between rounds opened at the same moment. */
+    static List<Order> newestFirst(Root<ChecklistRound> r, CriteriaBuilder cb) {
+        return List.of(cb.desc(r.get("openedAt")), cb.desc(r.get("id")));
     }
 
     /** Management publishes (or withdraws) a round's overview for the politicians. */

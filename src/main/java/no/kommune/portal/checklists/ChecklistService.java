@@ -12,7 +12,6 @@ import no.kommune.portal.checklists.ChecklistViews.ServiceAreaCompletion;
 import no.kommune.portal.checklists.ChecklistViews.TemplateContent;
 import no.kommune.portal.checklists.ChecklistViews.TemplateVersionRow;
 import no.kommune.portal.checklists.ChecklistViews.UnitCompletion;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -110,8 +109,8 @@ public class ChecklistService {
     }
 
     @PreAuthorize(ChecklistRules.OVERVIEW)
-    public List<RoundRow> roundPage(Pageable pageable) {
-        return rounds.roundPage(pageable);
+    public List<RoundRow> roundPage(int offset, int limit) {
+        return rounds.roundPage(offset, limit);
     }
 
     @PreAuthorize(ChecklistRules.OVERVIEW)
@@ -127,8 +126,8 @@ public class ChecklistService {
     // ---- answering -----------------------------------------------------------------------------------
 
     @PreAuthorize(ChecklistRules.READ)
-    public List<InstanceRow> myPage(Pageable pageable) {
-        return answering.myPage(pageable);
+    public List<InstanceRow> myPage(int offset, int limit) {
+        return answering.myPage(offset, limit);
     }
 
     @PreAuthorize(ChecklistRules.READ)

@@ -8,7 +8,6 @@ import no.kommune.portal.home.StartPageCard.Figure;
 import no.kommune.portal.home.StartPageContributor;
 import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +43,7 @@ class ChecklistStartPage implements StartPageContributor {
     }
 
     private java.util.Optional<StartPageCard> roundProgress() {
-        return service.roundPage(PageRequest.of(0, 1)).stream().findFirst().map(round -> {
+        return service.roundPage(0, 1).stream().findFirst().map(round -> {
             List<ChecklistViews.ServiceAreaCompletion> areas = service.serviceAreaCompletion(round.id());
             Link link = ChecklistLinks.overview(round.id());
             List<Figure> figures = new ArrayList<>();

@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -73,7 +72,7 @@ class ChecklistJourneyBrowserTest {
         // the demo leader's checklist that is fully answered but not yet submitted (read through the service)
         TestSecurity.useStrategyOf(context);
         TestSecurity.runAs("leder", Roles.LEADER);
-        InstanceRow open = service.myPage(PageRequest.of(0, 100)).stream()
+        InstanceRow open = service.myPage(0, 100).stream()
                 .filter(r -> r.state() == ChecklistInstance.State.OPEN)
                 .filter(r -> {
                     InstanceDetail d = service.instance(r.id());

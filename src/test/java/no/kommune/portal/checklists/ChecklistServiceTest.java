@@ -12,8 +12,10 @@ import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.checklists.ChecklistViews.GroupStatus;
 import no.kommune.portal.checklists.ChecklistViews.HistoryLine;
 import no.kommune.portal.checklists.ChecklistViews.InstanceDetail;
+import no.kommune.portal.checklists.ChecklistViews.InstanceRow;
 import no.kommune.portal.checklists.ChecklistViews.Overview;
 import no.kommune.portal.checklists.ChecklistViews.QuestionAnswer;
+import no.kommune.portal.checklists.ChecklistViews.RoundRow;
 import no.kommune.portal.checklists.ChecklistViews.Tally;
 import no.kommune.portal.checklists.ChecklistViews.UnitStatus;
 import no.kommune.portal.notifications.NotificationService;
@@ -28,7 +30,6 @@ import no.kommune.portal.testsupport.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 class ChecklistServiceTest extends ServiceTest {
@@ -94,9 +95,58 @@ class ChecklistServiceTest extends ServiceTest {
         TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
         assertThat(notifications.latest(10)).filteredOn(n -> n.getEventType().equals("CHECKLIST_ROUND_OPENED"))
                 .hasSize(2);
-        assertThat(service.myPage(PageRequest.of(0, 50))).extracting(r -> r.unitId())
+        assertThat(service.myPage(0, 50)).extracting(r -> r.unitId())
                 .containsExactlyInAnyOrder(sykehjem.getId(), hjemme.getId());
         assertThat(service.myCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_leaders_checklists_page_by_offset_newest_round_first_then_unit_name() {
+        Long newer = fixtures.round(versionId, "3. tertial 2025", LocalDate.now().plusDays(60),
+                List.of(sykehjem.getId(), hjemme.getId(), brann.getId()));
+        Long newest = fixtures.round(versionId, "1. tertial 2026", LocalDate.now().plusDays(90),
+                List.of(sykehjem.getId(), hjemme.getId(), brann.getId()));
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+
+        List<InstanceRow> all = service.myPage(0, 50);
+        // Hjemmetjenesten before Sykehjem within a round; Brann is not hers
+        assertThat(all).extracting(r -> r.roundId() + "/" + r.unitId()).containsExactly(
+                newest + "/" + hjemme.getId(), newest + "/" + sykehjem.getId(),
+                newer + "/" + hjemme.getId(), newer + "/" + sykehjem.getId(),
+                roundId + "/" + hjemme.getId(), roundId + "/" + sykehjem.getId());
+        assertThat(all.getFirst().unitName()).isEqualTo(hjemme.getDisplayName());
+        assertThat(service.myCount()).isEqualTo(6);
+        // offsets that are not a multiple of the limit (a page number would have given rows 0-2 and 3-5)
+        assertThat(service.myPage(1, 3)).containsExactlyElementsOf(all.subList(1, 4));
+        assertThat(service.myPage(5, 3)).containsExactlyElementsOf(all.subList(5, 6));
+        assertThat(service.myPage(6, 3)).isEmpty();
+
+        TestSecurity.runAs(employee.getUsername(), Roles.EMPLOYEE);
+        assertThatThrownBy(() -> service.myPage(0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rounds_page_by_offset_newest_first_and_politicians_count_only_published_ones() {
+        Long newer = fixtures.round(versionId, "3. tertial 2025", LocalDate.now().plusDays(60), List.of(brann.getId()));
+        Long newest = fixtures.round(versionId, "1. tertial 2026", LocalDate.now().plusDays(90), List.of(brann.getId()));
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+
+        assertThat(service.roundPage(0, 3)).extracting(RoundRow::id).containsExactly(newest, newer, roundId);
+        assertThat(service.roundPage(1, 2)).extracting(RoundRow::id).containsExactly(newer, roundId);
+        assertThat(service.roundPage(0, 1).getFirst()).satisfies(r -> {
+            assertThat(r.name()).isEqualTo("1. tertial 2026");
+            assertThat(r.templateName()).startsWith("Test-IK");
+        });
+        long all = service.roundCount();
+        assertThat(all).isGreaterThanOrEqualTo(3);
+        assertThat(service.roundPage(0, (int) all + 5)).hasSize((int) all);
+
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        service.publishOverview(newer, true);
+        TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
+        assertThat(service.roundPage(0, (int) all)).extracting(RoundRow::id).contains(newer)
+                .doesNotContain(newest, roundId);
+        assertThat(service.roundCount()).isEqualTo(service.roundPage(0, (int) all).size());
     }
 
     @Test
@@ -137,7 +187,7 @@ class ChecklistServiceTest extends ServiceTest {
         TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
         assertThatThrownBy(() -> service.overview(roundId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.instance(sykehjemInstance)).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.roundPage(PageRequest.of(0, 100))).noneMatch(r -> r.id().equals(roundId));
+        assertThat(service.roundPage(0, 100)).noneMatch(r -> r.id().equals(roundId));
 
         TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
         assertThatThrownBy(() -> service.publishOverview(roundId, true)).isInstanceOf(AccessDeniedException.class);
@@ -147,7 +197,7 @@ class ChecklistServiceTest extends ServiceTest {
         TestSecurity.runAs("politiker-test", Roles.POLITICIAN);
         assertThat(service.overview(roundId).published()).isTrue();
         assertThat(service.instance(sykehjemInstance).mayAnswer()).isFalse();
-        assertThat(service.roundPage(PageRequest.of(0, 100))).anyMatch(r -> r.id().equals(roundId));
+        assertThat(service.roundPage(0, 100)).anyMatch(r -> r.id().equals(roundId));
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -97,7 +96,7 @@ class DemoChecklists implements ApplicationRunner {
     private void answer(Long roundId, int round, boolean submitAll) {
         for (String leader : List.of("leder", "leder2")) {
             as(leader, Roles.LEADER, () -> {
-                List<ChecklistViews.InstanceRow> mine = service.myPage(PageRequest.of(0, 100)).stream()
+                List<ChecklistViews.InstanceRow> mine = service.myPage(0, 100).stream()
                         .filter(r -> r.roundId().equals(roundId)).toList();
                 int n = 0;
                 for (ChecklistViews.InstanceRow row : mine) {

@@ -13,7 +13,6 @@ import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -63,11 +62,11 @@ class DemoChecklistsDataTest extends ServiceTest {
     @Test
     void the_demo_has_a_published_previous_round_and_an_open_current_round() {
         TestSecurity.runAs("politiker", Roles.POLITICIAN);
-        var visible = service.roundPage(PageRequest.of(0, 10));
+        var visible = service.roundPage(0, 10);
         assertThat(visible).extracting(ChecklistViews.RoundRow::name).containsExactly("2. tertial 2026");
 
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
-        var rounds = service.roundPage(PageRequest.of(0, 10));
+        var rounds = service.roundPage(0, 10);
         assertThat(rounds).extracting(ChecklistViews.RoundRow::name).containsExactly("3. tertial 2026", "2. tertial 2026");
         var overview = service.overview(rounds.getFirst().id());
         assertThat(overview.previousRoundName()).isEqualTo("2. tertial 2026");
@@ -78,6 +77,6 @@ class DemoChecklistsDataTest extends ServiceTest {
         assertThat(previous.units()).filteredOn(ChecklistViews.UnitStatus::overdue).hasSize(6);
 
         TestSecurity.runAs("leder", Roles.LEADER);
-        assertThat(service.myPage(PageRequest.of(0, 20))).hasSize(10);
+        assertThat(service.myPage(0, 20)).hasSize(10);
     }
 }

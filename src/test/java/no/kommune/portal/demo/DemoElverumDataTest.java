@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -151,10 +150,10 @@ class DemoElverumDataTest extends ServiceTest {
     @Test
     void the_elverum_leaders_answer_checklists_and_see_their_sectors_supervisions() {
         TestSecurity.runAs("direktor", Roles.MANAGEMENT);
-        var rounds = checklists.roundPage(PageRequest.of(0, 10));
+        var rounds = checklists.roundPage(0, 10);
         assertThat(rounds).extracting(ChecklistViews.RoundRow::name).containsExactly("3. tertial 2026", "2. tertial 2026");
         TestSecurity.runAs("leder", Roles.LEADER);
-        assertThat(checklists.myPage(PageRequest.of(0, 50))).hasSize(2 * 7); // 7 enheter in Sektor for skole
+        assertThat(checklists.myPage(0, 50)).hasSize(2 * 7); // 7 enheter in Sektor for skole
         assertThat(supervisions.page(SupervisionFilter.all(), PageSlice.first(100)))
                 .extracting(SupervisionRow::sourceKey).contains("ELV25-TS-08", "ELV25-TS-09")
                 .doesNotContain("ELV25-TS-01", "ELV25-TS-10");

@@ -42,7 +42,6 @@ import no.kommune.portal.checklists.ChecklistViews.RoundRow;
 import no.kommune.portal.checklists.ChecklistViews.Tally;
 import no.kommune.portal.checklists.ChecklistViews.UnitStatus;
 import no.kommune.portal.organisation.Roles;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Status of a round ("Status sjekkliste per tjenesteområde", "Status sjekklistekategorier", "Overordnet
@@ -75,7 +74,7 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
         setWidthFull();
         round.setLabel(getTranslation("checklists.round"));
         // a select of recent rounds: one round per tertial, so 30 covers ten years
-        List<RoundRow> rounds = service.roundPage(PageRequest.of(0, 30));
+        List<RoundRow> rounds = service.roundPage(0, 30);
         round.setItems(rounds);
         round.setItemLabelGenerator(r -> r.name() + " – " + r.templateName());
         round.setId("overview-round");

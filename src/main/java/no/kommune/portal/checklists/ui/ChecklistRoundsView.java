@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -103,7 +102,7 @@ public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTit
             show.setId("overview-" + r.id());
             return show;
         }).setAutoWidth(true);
-        grid.setItems(query -> service.roundPage(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.roundPage(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) service.roundCount());
         grid.setSizeFull();
         grid.setId("rounds-grid");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.ui.MainLayout;
@@ -47,7 +46,7 @@ public class MyChecklistsView extends VerticalLayout implements HasDynamicTitle 
             return open;
         }).setKey("open").setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> ChecklistAnswerView.open(e.getItem().id()));
-        grid.setItems(query -> service.myPage(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.myPage(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) service.myCount());
         grid.setSizeFull();
         grid.setId("my-checklists-grid");
