@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.UserFacingException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +35,17 @@ public class OrgChartService {
     private final UnitClosing closing;
     private final OrgChartImporter importer;
     private final ChangeHistory history;
+    private final ListQueries lists;
 
     public OrgChartService(OrgUnitRepository units, UserAccountRepository users, OrgChartChanges changes,
-            UnitClosing closing, OrgChartImporter importer, ChangeHistory history) {
+            UnitClosing closing, OrgChartImporter importer, ChangeHistory history, ListQueries lists) {
         this.units = units;
         this.users = users;
         this.changes = changes;
         this.closing = closing;
         this.importer = importer;
         this.history = history;
+        this.lists = lists;
     }
 
     /** A person the leader picker offers. */
@@ -64,9 +66,8 @@ public class OrgChartService {
     /** Active people whose name or username contains the text, a page at a time (the leader picker is lazy). */
     @PreAuthorize(ADMIN)
     public List<Person> people(String text, int offset, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        int size = Math.max(1, limit);
-        return users.searchActive(pattern, PageRequest.of(offset / size, size)).stream()
+        return lists.page(UserAccount.class, UserAccountSpecifications.activeMatching(text),
+                UserAccountSpecifications::byName, offset, limit).stream()
                 .map(u -> new Person(u.getId(), u.getFullName(), u.getEmail())).toList();
     }
 

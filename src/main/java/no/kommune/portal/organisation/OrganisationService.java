@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.UserFacingException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,15 @@ public class OrganisationService {
     private final PoliticalBodyRepository bodies;
     private final BodyMembershipRepository memberships;
     private final UserAccountRepository users;
+    private final ListQueries lists;
 
     public OrganisationService(OrgUnitRepository units, PoliticalBodyRepository bodies,
-            BodyMembershipRepository memberships, UserAccountRepository users) {
+            BodyMembershipRepository memberships, UserAccountRepository users, ListQueries lists) {
         this.units = units;
         this.bodies = bodies;
         this.memberships = memberships;
         this.users = users;
+        this.lists = lists;
     }
 
     /** Every unit as a light node, sorted by name with Norwegian collation. */
@@ -96,8 +98,8 @@ public class OrganisationService {
 
     @PreAuthorize("isAuthenticated()")
     public List<UserAccount> searchPeople(String text, int offset, int limit) {
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
-        return users.searchActive(pattern, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        return lists.page(UserAccount.class, UserAccountSpecifications.activeMatching(text),
+                UserAccountSpecifications::byName, offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -3,9 +3,9 @@ package no.kommune.portal.organisation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,20 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceiverGroupService {
 
     static final String RECEIVER = "hasRole('" + Roles.WHISTLEBLOWING_RECEIVER + "')";
+    private static final int MAX_CANDIDATES = 200;
 
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
+    private final ListQueries lists;
 
     public ReceiverGroupService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, ApplicationEventPublisher events) {
+            PasswordPolicy passwordPolicy, ApplicationEventPublisher events, ListQueries lists) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.events = events;
+        this.lists = lists;
     }
 
     /** One member of the group, as the receivers' page shows it. */
@@ -55,13 +58,16 @@ public class ReceiverGroupService {
                 .toList();
     }
 
-    /** Active accounts, not yet receivers, whose name or username contains the text. */
+    /**
+     * Active accounts, not yet receivers, whose name or username contains the text, by name; {@code limit} (at
+     * most 200) from {@code offset}.
+     */
     @PreAuthorize(RECEIVER)
     @Transactional(readOnly = true)
-    public List<Candidate> candidates(String text, int limit) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        return users.searchActive(like, PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).stream()
-                .filter(u -> !u.getRoles().contains(Roles.WHISTLEBLOWING_RECEIVER))
+    public List<Candidate> candidates(String text, int offset, int limit) {
+        return lists.page(UserAccount.class,
+                UserAccountSpecifications.activeMatchingWithout(text, Roles.WHISTLEBLOWING_RECEIVER),
+                UserAccountSpecifications::byName, offset, Math.min(limit, MAX_CANDIDATES)).stream()
                 .map(u -> new Candidate(u.getId(), u.getUsername(), u.getFullName()))
                 .toList();
     }

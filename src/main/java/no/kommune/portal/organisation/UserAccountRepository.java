@@ -2,12 +2,10 @@ package no.kommune.portal.organisation;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
@@ -44,10 +42,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     @Query("select unit.id from UserAccount u join u.units unit where u.username = :username")
     List<Long> findMemberUnitIds(String username);
-
-    @Query("select u from UserAccount u where u.active = true and (lower(u.fullName) like :text or lower(u.username) like :text)"
-            + " order by u.fullName")
-    List<UserAccount> searchActive(String text, Pageable pageable);
 
     @Query("select u from UserAccount u join u.roles r where r = :role order by u.fullName")
     List<UserAccount> findAllWithRole(String role);

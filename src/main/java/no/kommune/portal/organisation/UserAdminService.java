@@ -1,17 +1,15 @@
 package no.kommune.portal.organisation;
 
-import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.kommune.portal.base.ChangeHistory;
+import no.kommune.portal.base.ListQueries;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,10 +33,11 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
+    private final ListQueries lists;
 
     public UserAdminService(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
             ChangeHistory history, CurrentUser currentUser, PasswordPolicy passwordPolicy,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ListQueries lists) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -46,6 +45,7 @@ public class UserAdminService {
         this.currentUser = currentUser;
         this.passwordPolicy = passwordPolicy;
         this.events = events;
+        this.lists = lists;
     }
 
     /** Every change to the account: who, when, which fields (the password hash is never audited). */
@@ -57,14 +57,16 @@ public class UserAdminService {
     public record Filter(String text, String role, boolean includeInactive) {
     }
 
+    /** Accounts matching the filter, sorted by the columns asked for (full name, username), then name and id. */
     @Transactional(readOnly = true)
-    public List<UserAccount> page(Filter filter, Pageable pageable) {
-        return users.findAll(spec(filter), pageable).getContent();
+    public List<UserAccount> page(Filter filter, PageSlice slice) {
+        return lists.page(UserAccount.class, UserAccountSpecifications.admin(filter),
+                UserAccountSpecifications.order(slice), slice);
     }
 
     @Transactional(readOnly = true)
     public long count(Filter filter) {
-        return users.count(spec(filter));
+        return lists.count(UserAccount.class, UserAccountSpecifications.admin(filter));
     }
 
     @Transactional(readOnly = true)
@@ -174,23 +176,5 @@ public class UserAdminService {
                         : "receivers.notice.deactivated", user, currentUser.requireAccount()));
             }
         }
-    }
-
-    private static Specification<UserAccount> spec(Filter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (filter != null && filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase() + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("fullName")), like),
-                        cb.like(cb.lower(root.get("username")), like)));
-            }
-            if (filter != null && filter.role() != null) {
-                where.add(cb.isMember(filter.role(), root.get("roles")));
-            }
-            if (filter == null || !filter.includeInactive()) {
-                where.add(cb.isTrue(root.get("active")));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
     }
 }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
+import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.hibernate.envers.AuditReaderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -45,7 +45,7 @@ class UserAdminServiceTest extends ServiceTest {
     @Test
     void leader_is_denied_user_administration() {
         TestSecurity.runAs("leder-test", Roles.LEADER);
-        assertThatThrownBy(() -> service.page(new UserAdminService.Filter(null, null, false), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.page(new UserAdminService.Filter(null, null, false), PageSlice.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.setActive(1L, false)).isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -58,9 +58,9 @@ class UserAdminServiceTest extends ServiceTest {
         service.setActive(user.getId(), false);
 
         assertThat(directory.findLogin(user.getUsername()).orElseThrow().active()).isFalse();
-        assertThat(service.page(new UserAdminService.Filter(user.getUsername(), null, false), PageRequest.of(0, 5)))
+        assertThat(service.page(new UserAdminService.Filter(user.getUsername(), null, false), PageSlice.of(0, 5)))
                 .isEmpty();
-        assertThat(service.page(new UserAdminService.Filter(user.getUsername(), null, true), PageRequest.of(0, 5)))
+        assertThat(service.page(new UserAdminService.Filter(user.getUsername(), null, true), PageSlice.of(0, 5)))
                 .hasSize(1);
     }
 

@@ -52,8 +52,8 @@ public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle
         candidate.setId("receiver-candidate");
         candidate.setLabel(getTranslation("receivers.add.user"));
         candidate.setItemLabelGenerator(c -> c.fullName() + " (" + c.username() + ")");
-        candidate.setItems(query -> service.candidates(query.getFilter().orElse(""),
-                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
+        candidate.setItems(query -> service.candidates(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
         candidate.setWidth("24em");
         password.setId("receiver-password");
         password.setLabel(getTranslation("receivers.add.password"));

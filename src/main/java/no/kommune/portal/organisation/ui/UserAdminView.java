@@ -12,9 +12,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import no.kommune.portal.base.ui.GridPaging;
 import no.kommune.portal.organisation.OrganisationLinks;
 import no.kommune.portal.organisation.OrganisationService;
 import no.kommune.portal.organisation.Roles;
@@ -80,7 +80,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         UserAdminService.Filter filter = filter();
-        grid.setItems(query -> service.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> service.page(filter, GridPaging.slice(query)).stream(),
                 query -> (int) service.count(filter));
     }
 

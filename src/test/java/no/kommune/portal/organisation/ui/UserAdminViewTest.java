@@ -61,7 +61,7 @@ class UserAdminViewTest extends KaribuTest {
 
         _assertNone(Dialog.class);
         assertThat(service.page(new UserAdminService.Filter(username, null, false),
-                org.springframework.data.domain.PageRequest.of(0, 10))).hasSize(1);
+                no.kommune.portal.base.PageSlice.of(0, 10))).hasSize(1);
     }
 
     @Test
@@ -116,12 +116,12 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(password.getValue()).as("what was typed is kept").isEqualTo("ø".repeat(37));
         _assertOne(Dialog.class);
         assertThat(service.page(new UserAdminService.Filter(username, null, true),
-                org.springframework.data.domain.PageRequest.of(0, 10))).as("nothing saved").isEmpty();
+                no.kommune.portal.base.PageSlice.of(0, 10))).as("nothing saved").isEmpty();
 
         password.setValue("korrekt hest batteri stift");
         _click(save);
         _assertNone(Dialog.class);
         assertThat(service.page(new UserAdminService.Filter(username, null, true),
-                org.springframework.data.domain.PageRequest.of(0, 10))).hasSize(1);
+                no.kommune.portal.base.PageSlice.of(0, 10))).hasSize(1);
     }
 }

@@ -76,7 +76,7 @@ class UserImportViewTest extends KaribuTest {
                 == OrgChartImportPreview.Outcome.UNCHANGED);
         assertThat(view.importButton.isEnabled()).as("nothing left to import").isFalse();
         assertThat(users.page(new UserAdminService.Filter(b, null, true),
-                org.springframework.data.domain.PageRequest.of(0, 5))).singleElement().satisfies(u -> {
+                no.kommune.portal.base.PageSlice.of(0, 5))).singleElement().satisfies(u -> {
             assertThat(u.getFullName()).isEqualTo("Bjørn Side");
             assertThat(u.hasPassword()).isFalse();
         });
