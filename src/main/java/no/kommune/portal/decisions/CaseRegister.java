@@ -1,14 +1,17 @@
 package no.kommune.portal.decisions;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.SafeText;
 import no.kommune.portal.base.TextLimits;
 import no.kommune.portal.base.UserFacingException;
@@ -35,14 +38,14 @@ public class CaseRegister {
     public record Filter(Long bodyId, Integer year, String text) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
     private final DecisionRepository decisions;
     private final OrganisationService organisation;
+    private final ListQueries lists;
 
-    CaseRegister(DecisionRepository decisions, OrganisationService organisation) {
+    CaseRegister(DecisionRepository decisions, OrganisationService organisation, ListQueries lists) {
         this.decisions = decisions;
         this.organisation = organisation;
+        this.lists = lists;
     }
 
     @PreAuthorize(FollowUpService.MANAGE)
@@ -88,40 +91,46 @@ public class CaseRegister {
     @PreAuthorize(FollowUpService.READ)
     @Transactional(readOnly = true)
     public List<CaseRow> page(Filter filter, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<CaseRow> q = em.createQuery("select new no.kommune.portal.decisions.CaseRow(d.id, b.name, d.year,"
-                + " d.caseNumbers, d.title, (select count(m) from Mandate m where m.decision = d))"
-                + " from Decision d join d.body b where " + where(filter, params)
-                + " order by d.year desc, b.name, d.id", CaseRow.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return lists.page(Decision.class, CaseRow.class, CaseRegister::row, where(filter), CaseRegister::order,
+                offset, limit);
     }
 
     @PreAuthorize(FollowUpService.READ)
     @Transactional(readOnly = true)
     public long count(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(d) from Decision d join d.body b where "
-                + where(filter, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
+        return lists.count(Decision.class, where(filter));
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
-        if (f.bodyId() != null) {
-            where.add("b.id = :body");
-            params.put("body", f.bodyId());
-        }
-        if (f.year() != null) {
-            where.add("d.year = :year");
-            params.put("year", f.year());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.add("(lower(d.title) like :text or lower(d.caseNumbers) like :text)");
-            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
-        }
-        return String.join(" and ", where);
+    /** The case as the list shows it, with the number of mandates that follow it up (a correlated count). */
+    private static Selection<CaseRow> row(Root<Decision> d, AbstractQuery<?> query, CriteriaBuilder cb) {
+        Subquery<Long> mandates = query.subquery(Long.class);
+        Root<Mandate> m = mandates.from(Mandate.class);
+        mandates.select(cb.count(m)).where(cb.equal(m.get("decision"), d));
+        return cb.construct(CaseRow.class, d.get("id"), d.get("body").get("name"), d.get("year"),
+                d.get("caseNumbers"), d.get("title"), mandates);
+    }
+
+    /** Newest year first, then body name, then id. */
+    private static List<Order> order(Root<Decision> d, CriteriaBuilder cb) {
+        return List.of(cb.desc(d.get("year")), cb.asc(d.get("body").get("name")), cb.asc(d.get("id")));
+    }
+
+    /** Every decision of any kind; the register's filter only narrows by body, year and text. */
+    private static ListQueries.Where<Decision> where(Filter f) {
+        return (d, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.bodyId() != null) {
+                where.add(cb.equal(d.get("body").get("id"), f.bodyId()));
+            }
+            if (f.year() != null) {
+                where.add(cb.equal(d.get("year"), f.year()));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().strip().toLowerCase() + "%";
+                where.add(cb.or(cb.like(cb.lower(d.get("title")), like), cb.like(cb.lower(d.get("caseNumbers")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     /** The year column, or the two digits after the slash in the case number ("PS-021/25", "66/21"). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.organisation.BodyType;
 import no.kommune.portal.organisation.OrgFixtures;
@@ -23,6 +24,7 @@ class CaseRegisterTest extends ServiceTest {
 
     @Autowired CaseRegister register;
     @Autowired OrgFixtures org;
+    @Autowired DecisionFixtures decisions;
 
     private static byte[] councilCases() throws IOException {
         try (InputStream in = CaseRegisterTest.class.getResourceAsStream("/demo/council_cases.csv")) {
@@ -51,6 +53,48 @@ class CaseRegisterTest extends ServiceTest {
 
         TestSecurity.runAs("politiker-saker", Roles.POLITICIAN);
         assertThat(register.count(all)).as("politicians read the register").isEqualTo(175);
+    }
+
+    @Test
+    void the_list_runs_newest_year_first_then_body_then_id_counts_mandates_and_pages_by_offset() {
+        PoliticalBody formannskapet = org.body("Formannskapet", BodyType.COUNCIL, org.municipality());
+        PoliticalBody kommunestyret = org.body("Kommunestyret", BodyType.COUNCIL, org.municipality());
+        String token = OrgFixtures.unique("sak");
+        TestSecurity.runAs("direktor-saker", Roles.MANAGEMENT);
+        register.importCaseList(csv(token, "1/24", "2/25", "3/25"), "saker.csv", formannskapet.getId());
+        register.importCaseList(csv(token, "4/25", "5/24"), "saker.csv", kommunestyret.getId());
+        decisions.mandateInCase(kommunestyret, "6/25", token + " med oppdrag");
+
+        TestSecurity.runAs("politiker-saker", Roles.POLITICIAN);
+        CaseRegister.Filter mine = new CaseRegister.Filter(null, null, token);
+        List<CaseRow> all = register.page(mine, 0, 50);
+        assertThat(all).extracting(CaseRow::caseNumbers).containsExactly("2/25", "3/25", "4/25", "6/25", "1/24", "5/24");
+        assertThat(all).extracting(CaseRow::mandates).containsExactly(0L, 0L, 0L, 1L, 0L, 0L);
+        assertThat(all.getFirst().bodyName()).isEqualTo(formannskapet.getName());
+        assertThat(all.getFirst().year()).isEqualTo(2025);
+        assertThat(register.count(mine)).isEqualTo(6);
+        // an offset that is not a multiple of the limit
+        assertThat(register.page(mine, 2, 3)).containsExactlyElementsOf(all.subList(2, 5));
+        assertThat(register.page(mine, 5, 3)).containsExactlyElementsOf(all.subList(5, 6));
+
+        CaseRegister.Filter of2024 = new CaseRegister.Filter(null, 2024, token);
+        assertThat(register.page(of2024, 0, 10)).extracting(CaseRow::caseNumbers).containsExactly("1/24", "5/24");
+        assertThat(register.count(of2024)).isEqualTo(2);
+        CaseRegister.Filter ofKommunestyret = new CaseRegister.Filter(kommunestyret.getId(), null, null);
+        assertThat(register.page(ofKommunestyret, 0, 10)).extracting(CaseRow::caseNumbers)
+                .containsExactly("4/25", "6/25", "5/24");
+        assertThat(register.count(ofKommunestyret)).isEqualTo(3);
+        assertThat(register.page(new CaseRegister.Filter(null, null, "6/25 "), 0, 50)).extracting(CaseRow::id)
+                .contains(all.get(3).id());
+    }
+
+    private static byte[] csv(String token, String... caseNumbers) {
+        StringBuilder csv = new StringBuilder("case_number,title\n");
+        for (String caseNumber : caseNumbers) {
+            csv.append(caseNumber).append(',').append(token).append(" sak ").append(caseNumber.replace('/', '-'))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
