@@ -1,5 +1,10 @@
 package no.kommune.portal.reports;
 
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import no.kommune.portal.base.BackgroundWork;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.base.export.ReportChapter;
 import no.kommune.portal.base.export.ReportDocument;
@@ -19,10 +25,10 @@ import no.kommune.portal.organisation.CurrentUser;
 import no.kommune.portal.organisation.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,10 +50,11 @@ public class ReportPackService {
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ListQueries lists;
 
     ReportPackService(ReportPackRepository packs, List<ReportChapter> chapters, PeriodService periods,
             BackgroundWork background, Notifier notifier, CurrentUser currentUser, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, ListQueries lists) {
         this.packs = packs;
         this.chapters = chapters.stream().sorted(Comparator.comparingInt(ReportChapter::order)).toList();
         this.periods = periods;
@@ -56,6 +63,7 @@ public class ReportPackService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.lists = lists;
     }
 
     @PreAuthorize(MAY_GENERATE)
@@ -76,14 +84,36 @@ public class ReportPackService {
                 .orElseThrow(() -> new UserFacingException("reports.error.periodRequired"));
         String me = currentUser.requireUsername();
         ReportPack pack = transactions.execute(tx -> packs.save(new ReportPack(period.getId(), period.getName(), format, me)));
-        ReportPackSummary queued = packs.summaryOf(pack.getId());
+        ReportPackSummary queued = summaryOf(pack.getId());
         background.submit(() -> generate(pack.getId(), period, format, me));
         return queued;
     }
 
+    /** The user's own packs, newest first, without their files. */
     @PreAuthorize(MAY_GENERATE)
+    @Transactional(readOnly = true)
     public List<ReportPackSummary> mine(int limit) {
-        return packs.summariesOf(currentUser.requireUsername(), PageRequest.of(0, Math.max(1, limit)));
+        String me = currentUser.requireUsername();
+        return lists.page(ReportPack.class, ReportPackSummary.class, ReportPackService::summary,
+                (p, query, cb) -> cb.equal(p.get("requestedBy"), me), ReportPackService::newestFirst, 0, limit);
+    }
+
+    private ReportPackSummary summaryOf(Long id) {
+        return transactions.execute(tx -> lists.page(ReportPack.class, ReportPackSummary.class,
+                ReportPackService::summary, (p, query, cb) -> cb.equal(p.get("id"), id), ReportPackService::newestFirst,
+                0, 1).getFirst());
+    }
+
+    /** A pack without its file (the file is read only when downloaded). */
+    private static Selection<ReportPackSummary> summary(Root<ReportPack> p, AbstractQuery<?> query,
+            CriteriaBuilder cb) {
+        return cb.construct(ReportPackSummary.class, p.get("id"), p.get("periodName"), p.get("format"),
+                p.get("status"), p.get("createdAt"), p.get("finishedAt"), p.get("durationMs"), p.get("fileName"),
+                p.get("sizeBytes"), p.get("error"));
+    }
+
+    private static List<Order> newestFirst(Root<ReportPack> p, CriteriaBuilder cb) {
+        return List.of(cb.desc(p.get("id")));
     }
 
     /** The file of a finished pack; only the user who ordered it may fetch it. */
