@@ -1,9 +1,8 @@
 package no.kommune.portal.deviations;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Fetch;
 import java.util.List;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PersonNames;
 import no.kommune.portal.deviations.DeviationViews.ReadLogLine;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,27 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeviationReadLogs {
 
-    @PersistenceContext
-    private EntityManager em;
-
     private final PersonNames names;
+    private final ListQueries lists;
 
-    public DeviationReadLogs(PersonNames names) {
+    public DeviationReadLogs(PersonNames names, ListQueries lists) {
         this.names = names;
+        this.lists = lists;
     }
 
-    /** Reads of confidential deviations, newest first. */
+    /** Reads of confidential deviations (of one deviation, or of all for none), newest first; at most 500. */
     @PreAuthorize(DeviationRules.QUALITY)
     public List<ReadLogLine> page(Long deviationId, int offset, int limit) {
-        String jpql = "select r from DeviationReadLog r join fetch r.deviation d join fetch d.category"
-                + " join fetch d.reportedToUnit" + (deviationId == null ? "" : " where d.id = :id")
-                + " order by r.createdAt desc, r.id desc";
-        TypedQuery<DeviationReadLog> q = em.createQuery(jpql, DeviationReadLog.class);
-        if (deviationId != null) {
-            q.setParameter("id", deviationId);
-        }
-        List<DeviationReadLog> reads = q.setFirstResult(Math.max(0, offset))
-                .setMaxResults(Math.min(Math.max(limit, 0), 500)).getResultList();
+        ListQueries.Where<DeviationReadLog> of = (r, query, cb) -> deviationId == null ? cb.conjunction()
+                : cb.equal(r.get("deviation").get("id"), deviationId);
+        List<DeviationReadLog> reads = lists.page(DeviationReadLog.class, of,
+                (r, cb) -> List.of(cb.desc(r.get("createdAt")), cb.desc(r.get("id"))), offset, Math.min(limit, 500),
+                r -> {
+                    Fetch<DeviationReadLog, Deviation> d = r.fetch("deviation");
+                    d.fetch("category");
+                    d.fetch("reportedToUnit");
+                });
         var fullNames = names.fullNames(reads.stream().map(DeviationReadLog::getCreatedBy).toList());
         return reads.stream()
                 .map(r -> new ReadLogLine(r.getCreatedAt(), fullNames.getOrDefault(r.getCreatedBy(), r.getCreatedBy()),

@@ -397,6 +397,25 @@ class DeviationServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_read_log_pages_from_any_offset_newest_first() {
+        Long id = reportAsEmployee("Pasient fikk feil dose", true);
+        service.detail(id); // the reporter
+        TestSecurity.runAs(leaderA.getUsername(), Roles.LEADER);
+        service.detail(id);
+        TestSecurity.runAs(quality.getUsername(), Roles.QUALITY);
+        service.detail(id);
+        service.detail(id);
+
+        List<DeviationViews.ReadLogLine> log = service.readLog(id, 0, 50);
+        assertThat(log).extracting(DeviationViews.ReadLogLine::who).containsExactly(quality.getFullName(),
+                quality.getFullName(), leaderA.getFullName(), employee.getFullName());
+        assertThat(log).allSatisfy(l -> assertThat(l.deviationId()).isEqualTo(id));
+        // offset 1, limit 2: rows 1 and 2 (a page number would have given rows 2 and 3)
+        assertThat(service.readLog(id, 1, 2)).containsExactlyElementsOf(log.subList(1, 3));
+        assertThat(service.readLog(id, 3, 2)).containsExactlyElementsOf(log.subList(3, 4));
+    }
+
+    @Test
     void a_unit_without_any_leader_up_the_tree_cannot_receive_a_forward() {
         OrgUnit orphanRoot = org.municipality();
         OrgUnit orphan = org.unit("Uten leder", OrgUnitType.UNIT, orphanRoot);
