@@ -1,6 +1,7 @@
 package no.kommune.portal.decisions;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
@@ -12,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import no.kommune.portal.base.FreeText;
+import no.kommune.portal.base.FullTextFunctions;
 import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.UserAccount;
@@ -70,11 +74,9 @@ final class MandateSpecifications {
         if (f.notUpdatedOnly()) {
             where.add(notUpdated(m, cb, ctx));
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().trim().toLowerCase() + "%";
-            where.add(cb.or(cb.like(cb.lower(m.get("title")), like), cb.like(cb.lower(m.get("description")), like),
-                    cb.like(cb.lower(decision.get("caseNumbers")), like), cb.like(cb.lower(decision.get("title")), like),
-                    cb.like(cb.lower(m.get("statusText")), like)));
+        List<FreeText.Word> words = FreeText.words(f.text());
+        if (!words.isEmpty()) {
+            where.add(text(words, m, cb, query));
         }
         if (f.mineOnly()) {
             List<Predicate> mine = new ArrayList<>();
@@ -87,6 +89,63 @@ final class MandateSpecifications {
             where.add(cb.or(mine.toArray(Predicate[]::new)));
         }
         return cb.and(where.toArray(Predicate[]::new));
+    }
+
+    /**
+     * Free text (decision 026): every word in the mandate's title, description or status text, or in its decision's
+     * case numbers or title (one word may be in the mandate and the next in its decision). Words the full-text
+     * indexes hold ({@code ft_mandate_text}, {@code ft_decision_text}) first, the substring words after them, so
+     * those test only the rows the indexed words let through. The decision side is a subquery on the decision
+     * table (a quarter the size of the mandates), run once per query.
+     */
+    static Predicate text(List<FreeText.Word> words, Root<Mandate> m, CriteriaBuilder cb,
+            jakarta.persistence.criteria.AbstractQuery<?> query) {
+        List<Predicate> indexed = new ArrayList<>();
+        List<Predicate> substrings = new ArrayList<>();
+        for (FreeText.Word word : words) {
+            switch (word) {
+                case FreeText.Prefix p -> indexed.add(cb.or(mandateMatches(m, cb, p.booleanQuery()),
+                        inDecisions(m, cb, query, d -> decisionMatches(d, cb, p.booleanQuery()))));
+                case FreeText.Phrase p -> indexed.add(cb.or(mandateMatches(m, cb, p.booleanQuery()),
+                        inDecisions(m, cb, query, d -> cb.or(decisionMatches(d, cb, p.booleanQuery()),
+                                decisionContains(d, cb, p.likePattern())))));
+                case FreeText.Substring s -> substrings.add(cb.or(mandateContains(m, cb, s.likePattern()),
+                        inDecisions(m, cb, query, d -> decisionContains(d, cb, s.likePattern()))));
+            }
+        }
+        indexed.addAll(substrings);
+        return cb.and(indexed.toArray(Predicate[]::new));
+    }
+
+    /** The columns of {@code ft_mandate_text}, in its order. */
+    private static Predicate mandateMatches(Root<Mandate> m, CriteriaBuilder cb, String booleanQuery) {
+        return FullTextFunctions.matches(cb, booleanQuery, m.get("title"), m.get("description"), m.get("statusText"));
+    }
+
+    /** The columns of {@code ft_decision_text}, in its order. */
+    private static Predicate decisionMatches(Root<Decision> d, CriteriaBuilder cb, String booleanQuery) {
+        return FullTextFunctions.matches(cb, booleanQuery, d.get("caseNumbers"), d.get("title"));
+    }
+
+    private static Predicate mandateContains(Root<Mandate> m, CriteriaBuilder cb, String likePattern) {
+        return cb.or(contains(cb, m.get("title"), likePattern), contains(cb, m.get("description"), likePattern),
+                contains(cb, m.get("statusText"), likePattern));
+    }
+
+    private static Predicate decisionContains(Root<Decision> d, CriteriaBuilder cb, String likePattern) {
+        return cb.or(contains(cb, d.get("caseNumbers"), likePattern), contains(cb, d.get("title"), likePattern));
+    }
+
+    private static Predicate inDecisions(Root<Mandate> m, CriteriaBuilder cb,
+            jakarta.persistence.criteria.AbstractQuery<?> query, Function<Root<Decision>, Predicate> where) {
+        Subquery<Long> sq = query.subquery(Long.class);
+        Root<Decision> d = sq.from(Decision.class);
+        sq.select(d.get("id")).where(where.apply(d));
+        return m.get("decision").get("id").in(sq);
+    }
+
+    private static Predicate contains(CriteriaBuilder cb, Expression<String> column, String likePattern) {
+        return cb.like(cb.lower(column), likePattern, FreeText.LIKE_ESCAPE);
     }
 
     /**
