@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.testsupport.Benchmark;
@@ -29,6 +30,7 @@ class FollowUpListScaleBenchmark extends ServiceTest {
 
     @Autowired FollowUpService service;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ListQueries lists;
 
     @Test
     void follow_up_list_at_scale() {
@@ -65,6 +67,19 @@ class FollowUpListScaleBenchmark extends ServiceTest {
         results.add(Benchmark.measure("management: free text 'barnehage', count", 5, 40,
                 () -> service.count(new FollowUpFilter(null, null, null, null, null, false, false, "barnehage",
                         false))));
+        // more shapes of free text (decision 026), each first page and its count without the count cache:
+        // a rare word (the number in a few titles), two words, a case number, a short word the index does not
+        // hold (a substring over every row, as all searches were before), and a word nothing matches
+        String caseNumber = jdbc.queryForObject("SELECT case_numbers FROM decision WHERE case_numbers LIKE 'PS %/%'"
+                + " ORDER BY id DESC LIMIT 1", String.class).substring(3);
+        for (String text : List.of("12345", "vedlikehold bygg", caseNumber, "om", "qzxvq")) {
+            FollowUpFilter filter = new FollowUpFilter(null, null, null, null, null, false, false, text, false);
+            results.add(Benchmark.measure("management: free text '" + text + "', first page", 5, 40,
+                    () -> service.page(filter, first)));
+            results.add(Benchmark.measure("management: free text '" + text + "', count (uncached)", 3, 20,
+                    () -> lists.count(Mandate.class, (root, query, cb) -> MandateSpecifications.where(filter, root,
+                            cb, query, service.context(filter)))));
+        }
         results.add(Benchmark.measure("management: row 90 000 (attention order)", 3, 20,
                 () -> service.page(FollowUpFilter.all(), row90000)));
 
