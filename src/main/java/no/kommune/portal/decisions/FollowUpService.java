@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import no.kommune.portal.base.ChangeHistory;
 import no.kommune.portal.base.CountCache;
 import no.kommune.portal.base.Formats;
+import no.kommune.portal.base.FreeText;
 import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.SafeText;
@@ -65,14 +66,17 @@ public class FollowUpService {
     private final DecisionCorrections corrections;
     private final CountCache countCache;
     private final ListQueries lists;
+    private final MandateTextCandidates textCandidates;
 
     @PersistenceContext
     private EntityManager em;
 
     public FollowUpService(MandateRepository mandates, MandateEventRepository events, StatusLabelRepository labels,
             ReportingPeriodRepository periods, CurrentUser currentUser, Notifier notifier, ChangeHistory changeHistory,
-            Clock clock, DecisionCorrections corrections, CountCache countCache, ListQueries lists) {
+            Clock clock, DecisionCorrections corrections, CountCache countCache, ListQueries lists,
+            MandateTextCandidates textCandidates) {
         this.lists = lists;
+        this.textCandidates = textCandidates;
         this.mandates = mandates;
         this.events = events;
         this.labels = labels;
@@ -110,16 +114,24 @@ public class FollowUpService {
     @PreAuthorize(READ)
     public List<MandateRow> page(FollowUpFilter filter, PageSlice slice) {
         MandateSpecifications.Context ctx = context(filter);
-        return lists.page(Mandate.class, (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx),
-                MandateSpecifications.order(slice), slice).stream().map(m -> toRow(m, ctx)).toList();
+        return lists.page(Mandate.class, where(filter, ctx), MandateSpecifications.order(slice), slice).stream()
+                .map(m -> toRow(m, ctx)).toList();
     }
 
     @PreAuthorize(READ)
     public long count(FollowUpFilter filter) {
         MandateSpecifications.Context ctx = context(filter);
         return countCache.get(CountKey.of("rows", filter, ctx), COUNTED_FEATURES,
-                () -> lists.count(Mandate.class,
-                        (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx)));
+                () -> lists.count(Mandate.class, where(filter, ctx)));
+    }
+
+    /**
+     * The filter for {@link ListQueries}, with the free text's candidate ids looked up first (decision 026); so
+     * built per query, inside the count cache's computation, never for a count the cache holds.
+     */
+    ListQueries.Where<Mandate> where(FollowUpFilter filter, MandateSpecifications.Context ctx) {
+        Set<Long> candidates = textCandidates.of(FreeText.words(filter.text()));
+        return (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx, candidates);
     }
 
     /**
@@ -136,8 +148,9 @@ public class FollowUpService {
     }
 
     private Map<MandateState, Long> countEffectiveStates(FollowUpFilter withoutState) {
-        Map<MandateState, Long> reported = countPerReportedState(withoutState);
-        Map<MandateState, Long> delayed = countPerReportedState(withoutState.overdue());
+        Set<Long> candidates = textCandidates.of(FreeText.words(withoutState.text()));
+        Map<MandateState, Long> reported = countPerReportedState(withoutState, candidates);
+        Map<MandateState, Long> delayed = countPerReportedState(withoutState.overdue(), candidates);
         Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
         for (MandateState s : MandateState.values()) {
             counts.put(s, reported.get(s) - delayed.get(s));
@@ -146,14 +159,14 @@ public class FollowUpService {
         return counts;
     }
 
-    private Map<MandateState, Long> countPerReportedState(FollowUpFilter filter) {
+    private Map<MandateState, Long> countPerReportedState(FollowUpFilter filter, Set<Long> textCandidates) {
         MandateSpecifications.Context ctx = context(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<Mandate> root = q.from(Mandate.class);
         var state = root.get("status").get("state");
         q.select(cb.tuple(state, cb.count(root)))
-                .where(MandateSpecifications.where(filter, root, cb, q, ctx))
+                .where(MandateSpecifications.where(filter, root, cb, q, ctx, textCandidates))
                 .groupBy(state);
         Map<MandateState, Long> counts = new EnumMap<>(MandateState.class);
         for (MandateState s : MandateState.values()) {

@@ -31,8 +31,12 @@ final class MandateSpecifications {
             LocalDate today) {
     }
 
+    /**
+     * The filter as one predicate. {@code textCandidates} (from {@link MandateTextCandidates}, null when it found none)
+     * are the ids of every mandate the free text can match: the list then reads those rows by id.
+     */
     static Predicate where(FollowUpFilter f, Root<Mandate> m, CriteriaBuilder cb,
-            jakarta.persistence.criteria.AbstractQuery<?> query, Context ctx) {
+            jakarta.persistence.criteria.AbstractQuery<?> query, Context ctx, Set<Long> textCandidates) {
         List<Predicate> where = new ArrayList<>();
         var decision = m.get("decision");
         var status = m.get("status");
@@ -76,6 +80,9 @@ final class MandateSpecifications {
         }
         List<FreeText.Word> words = FreeText.words(f.text());
         if (!words.isEmpty()) {
+            if (textCandidates != null) {
+                where.add(textCandidates.isEmpty() ? cb.disjunction() : m.get("id").in(textCandidates));
+            }
             where.add(text(words, m, cb, query));
         }
         if (f.mineOnly()) {
@@ -103,18 +110,34 @@ final class MandateSpecifications {
         List<Predicate> indexed = new ArrayList<>();
         List<Predicate> substrings = new ArrayList<>();
         for (FreeText.Word word : words) {
-            switch (word) {
-                case FreeText.Prefix p -> indexed.add(cb.or(mandateMatches(m, cb, p.booleanQuery()),
-                        inDecisions(m, cb, query, d -> decisionMatches(d, cb, p.booleanQuery()))));
-                case FreeText.Phrase p -> indexed.add(cb.or(mandateMatches(m, cb, p.booleanQuery()),
-                        inDecisions(m, cb, query, d -> cb.or(decisionMatches(d, cb, p.booleanQuery()),
-                                decisionContains(d, cb, p.likePattern())))));
-                case FreeText.Substring s -> substrings.add(cb.or(mandateContains(m, cb, s.likePattern()),
+            if (word instanceof FreeText.Substring s) {
+                substrings.add(cb.or(mandateContains(m, cb, s.likePattern()),
                         inDecisions(m, cb, query, d -> decisionContains(d, cb, s.likePattern()))));
+            } else {
+                indexed.add(cb.or(inMandate(word, m, cb), inDecisions(m, cb, query, d -> inDecision(word, d, cb))));
             }
         }
         indexed.addAll(substrings);
         return cb.and(indexed.toArray(Predicate[]::new));
+    }
+
+    /** A word the index holds ({@link FreeText.Prefix} or {@link FreeText.Phrase}) in the mandate's own text. */
+    static Predicate inMandate(FreeText.Word word, Root<Mandate> m, CriteriaBuilder cb) {
+        return switch (word) {
+            case FreeText.Prefix p -> mandateMatches(m, cb, p.booleanQuery());
+            case FreeText.Phrase p -> mandateMatches(m, cb, p.booleanQuery());
+            case FreeText.Substring s -> throw new IllegalArgumentException("not an indexed word: " + s);
+        };
+    }
+
+    /** The same word in a decision: a phrase also as a substring of its case numbers ("2024/12" finds 2024/123). */
+    static Predicate inDecision(FreeText.Word word, Root<Decision> d, CriteriaBuilder cb) {
+        return switch (word) {
+            case FreeText.Prefix p -> decisionMatches(d, cb, p.booleanQuery());
+            case FreeText.Phrase p -> cb.or(decisionMatches(d, cb, p.booleanQuery()),
+                    decisionContains(d, cb, p.likePattern()));
+            case FreeText.Substring s -> throw new IllegalArgumentException("not an indexed word: " + s);
+        };
     }
 
     /** The columns of {@code ft_mandate_text}, in its order. */
@@ -136,7 +159,7 @@ final class MandateSpecifications {
         return cb.or(contains(cb, d.get("caseNumbers"), likePattern), contains(cb, d.get("title"), likePattern));
     }
 
-    private static Predicate inDecisions(Root<Mandate> m, CriteriaBuilder cb,
+    static Predicate inDecisions(Root<Mandate> m, CriteriaBuilder cb,
             jakarta.persistence.criteria.AbstractQuery<?> query, Function<Root<Decision>, Predicate> where) {
         Subquery<Long> sq = query.subquery(Long.class);
         Root<Decision> d = sq.from(Decision.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.kommune.portal.base.ListQueries;
 import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.organisation.OrgFixtures;
 import no.kommune.portal.organisation.OrgUnit;
@@ -36,6 +37,8 @@ class FollowUpFreeTextTest extends ServiceTest {
     @Autowired OrgFixtures org;
     @Autowired DecisionFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ListQueries lists;
+    @Autowired MandateTextCandidates textCandidates;
 
     PoliticalBody body;
     OrgUnit oppvekst;
@@ -81,11 +84,21 @@ class FollowUpFreeTextTest extends ServiceTest {
         return new FollowUpFilter(body.getId(), null, null, null, null, false, false, text, false);
     }
 
-    /** The ids the list shows for {@code text} as management; the count must agree with the page. */
+    /**
+     * The ids the list shows for {@code text} as management. The count must agree with the page, and so must the
+     * query without the candidate ids (what runs when every word is common, {@link MandateTextCandidates}).
+     */
     private List<Long> found(String text) {
         TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
-        List<Long> ids = service.page(text(text), PageSlice.first(50)).stream().map(MandateRow::id).toList();
-        assertThat(service.count(text(text))).as("count for '%s'", text).isEqualTo(ids.size());
+        FollowUpFilter filter = text(text);
+        List<Long> ids = service.page(filter, PageSlice.first(50)).stream().map(MandateRow::id).toList();
+        assertThat(service.count(filter)).as("count for '%s'", text).isEqualTo(ids.size());
+        MandateSpecifications.Context ctx = service.context(filter);
+        List<Long> walked = lists.page(Mandate.class,
+                (root, query, cb) -> MandateSpecifications.where(filter, root, cb, query, ctx, null),
+                MandateSpecifications.order(PageSlice.first(50)), PageSlice.first(50)).stream().map(Mandate::getId)
+                .toList();
+        assertThat(walked).as("'%s' without candidate ids", text).isEqualTo(ids);
         return ids;
     }
 
@@ -196,6 +209,18 @@ class FollowUpFreeTextTest extends ServiceTest {
         assertThat(found("\"")).as("a quotation mark alone is searched as typed").containsExactly(id);
         assertThat(found("@@")).isEmpty();
         assertThat(found("<script>alert('x')</script>")).isEmpty();
+    }
+
+    @Test
+    void a_rare_word_narrows_to_the_mandates_it_is_in_and_common_words_do_not() {
+        Long inMandate = mandate("Vedtak", "Sjeldenord i tittelen", "Tekst");
+        Long inDecision = mandate("Om sjeldenordet", "Annen tittel", "Tekst");
+        mandate("Vedtak", "Uten", "Tekst");
+
+        assertThat(textCandidates.of(no.kommune.portal.base.FreeText.words("sjeldenord tekst")))
+                .containsExactlyInAnyOrder(inMandate, inDecision);
+        assertThat(found("sjeldenord tekst")).containsExactlyInAnyOrder(inMandate, inDecision);
+        assertThat(textCandidates.of(no.kommune.portal.base.FreeText.words("ny en"))).as("no indexed word").isNull();
     }
 
     @Test
