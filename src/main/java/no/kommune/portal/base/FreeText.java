@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class FreeText {
 
-    /** InnoDB's {@code innodb_ft_min_token_size} (MariaDB's default, also in the embedded database): shorter words are not indexed. */
+    /** InnoDB's {@code innodb_ft_min_token_size} (MariaDB's default; the tests check it): shorter words are skipped. */
     public static final int MIN_TOKEN = 3;
     /** InnoDB's {@code innodb_ft_max_token_size} (default): longer words are not indexed. */
     public static final int MAX_TOKEN = 84;
