@@ -5,10 +5,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.kommune.portal.base.BoundedExpiringMap;
 import no.kommune.portal.base.FreeText;
 import org.springframework.stereotype.Component;
 
@@ -21,27 +24,40 @@ import org.springframework.stereotype.Component;
  * list query, each indexed word, longest first, is looked up in the two indexes alone, each lookup stopped after
  * {@value #LIMIT} rows: the first word found in fewer rows gives the ids of every mandate the search can match, and
  * the list query reads just those by primary key (with the whole filter, so the ids are only a narrowing).
+ *
+ * <p>A word found common is remembered for {@link #COMMON_FOR} on this node, so the count, the counters and the
+ * next pages of the same search do not look it up again (a full-text lookup of a word in every row costs as much as
+ * the list query). Only "common" is remembered: a stale verdict costs time, never rows, whereas remembered ids would
+ * miss mandates saved since.
  */
 @Component
 class MandateTextCandidates {
 
     /** Above this many rows per index a word is common: the list query's walk stops early enough then. */
     static final int LIMIT = 1000;
+    static final Duration COMMON_FOR = Duration.ofMinutes(10);
 
     @PersistenceContext
     private EntityManager em;
+
+    private final BoundedExpiringMap<FreeText.Word, Boolean> common;
+
+    MandateTextCandidates(Clock clock) {
+        this.common = new BoundedExpiringMap<>(clock, 1_000);
+    }
 
     /** The candidate ids, or null when there is no indexed word or every one is common. */
     Set<Long> of(List<FreeText.Word> words) {
         List<FreeText.Word> indexed = words.stream().filter(w -> !(w instanceof FreeText.Substring))
                 .sorted(Comparator.comparingInt(MandateTextCandidates::length).reversed()).toList();
         for (FreeText.Word word : indexed) {
-            List<Long> own = ids(word, false);
-            if (own.size() > LIMIT) {
+            if (common.get(word) != null) {
                 continue;
             }
-            List<Long> throughDecision = ids(word, true);
-            if (throughDecision.size() > LIMIT) {
+            List<Long> own = ids(word, false);
+            List<Long> throughDecision = own.size() > LIMIT ? List.of() : ids(word, true);
+            if (own.size() > LIMIT || throughDecision.size() > LIMIT) {
+                common.update(word, previous -> Boolean.TRUE, COMMON_FOR);
                 continue;
             }
             Set<Long> ids = new LinkedHashSet<>(own);

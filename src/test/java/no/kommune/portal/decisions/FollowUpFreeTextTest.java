@@ -224,6 +224,25 @@ class FollowUpFreeTextTest extends ServiceTest {
     }
 
     @Test
+    void a_word_in_more_rows_than_the_lookup_reads_is_searched_without_candidate_ids() {
+        Long first = mandate("Vedtak", "Fellesord i mange oppdrag", "Tekst");
+        jdbc.update("INSERT INTO mandate (version, created_at, created_by, modified_at, modified_by, decision_id, title,"
+                + " description, status_id, unit_id, done_proposed, attention_order) SELECT version, created_at,"
+                + " created_by, modified_at, modified_by, decision_id, title, description, status_id, unit_id,"
+                + " done_proposed, attention_order FROM mandate JOIN seq_1_to_" + MandateTextCandidates.LIMIT
+                + " WHERE id = ?", first);
+
+        assertThat(textCandidates.of(no.kommune.portal.base.FreeText.words("fellesord"))).as("common").isNull();
+        assertThat(textCandidates.of(no.kommune.portal.base.FreeText.words("fellesord"))).as("remembered").isNull();
+        assertThat(textCandidates.of(no.kommune.portal.base.FreeText.words("fellesord sjeldent9")))
+                .as("the next word is rare").isEmpty();
+        TestSecurity.runAs("direktor-test", Roles.MANAGEMENT);
+        assertThat(service.count(text("fellesord"))).isEqualTo(MandateTextCandidates.LIMIT + 1L);
+        assertThat(service.page(text("fellesord"), PageSlice.first(50))).hasSize(50);
+        assertThat(service.count(text("fellesord mange oppdrag tekst"))).isEqualTo(MandateTextCandidates.LIMIT + 1L);
+    }
+
+    @Test
     void no_match_is_an_empty_list_and_a_zero_count() {
         mandate("Vedtak", "Kulturhus", "Scene og sal");
         String nothing = OrgFixtures.unique("qzxv").replace("-", "");
