@@ -1,9 +1,9 @@
 package no.kommune.portal.decisions;
 
 /**
- * What the follow-up list shows. Every field is optional; {@code text} searches title, description,
- * case numbers and status text; {@code dueWithinDays} keeps open mandates whose deadline is from today
- * up to that many days ahead.
+ * What the follow-up list shows. Every field is optional; each word of {@code text} must be in the mandate's title,
+ * description or status text or its decision's case numbers or title (decision 026); {@code dueWithinDays} keeps
+ * open mandates whose deadline is from today up to that many days ahead.
  *
  * <p>{@code state} is the <em>effective</em> state: DELAYED means delayed by the one definition ({@link Delay}),
  * and the other open states exclude delayed mandates, so the counters add up to the list. {@code overdueOnly}
