@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=PageLoadBenchmark \
  *   -Dportal.load.url=http://127.0.0.1:8108 -Dportal.pageload.runs=15
  * </pre>
+ * {@code -Dportal.pageload.browser=returning} times a returning user instead: one browser profile for all runs of a
+ * list (its HTTP cache and V8's cache of compiled scripts kept, as in the user's own browser), cookies cleared before
+ * each run, so every run is still a new Vaadin session and UI ("cold session, warm browser"); the default,
+ * {@code fresh}, is a new browser context per run (scripts from the cache the sign-in filled, compiled again).
  * Prints {@code BENCHMARK pageload <route> runs= median= p95= max=}; asserts nothing about time. With
  * {@code -Dportal.pageload.debug=true} the last run of each list also prints its resources (start, duration, bytes,
  * from the cache or not) and its UIDL requests and answers.
@@ -43,6 +47,7 @@ class PageLoadBenchmark {
     void full_page_loads_of_the_lists() {
         String base = System.getProperty("portal.load.url", "http://127.0.0.1:8080");
         int runs = Integer.getInteger("portal.pageload.runs", 10);
+        boolean returning = "returning".equals(System.getProperty("portal.pageload.browser", "fresh"));
         try (Chromium chromium = Chromium.launch()) {
             Browser browser = chromium.browser();
             for (Map.Entry<String, String[]> list : LISTS.entrySet()) {
@@ -50,10 +55,16 @@ class PageLoadBenchmark {
                 List<Long> firstByte = new ArrayList<>();
                 List<Long> domReady = new ArrayList<>();
                 List<Long> rowsShown = new ArrayList<>();
+                java.nio.file.Path profile = returning ? createProfileDirectory() : null;
+                BrowserContext kept = returning ? chromium.persistentContext(profile) : null;
                 for (int i = 0; i < runs + 2; i++) {
-                    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                            .setViewportSize(1366, 900).setLocale("nb-NO"))) {
-                        Page page = context.newPage();
+                    if (kept != null) {
+                        kept.clearCookies(); // a new session: the next sign-in gets a new Vaadin session and UI
+                        kept.pages().forEach(Page::close);
+                    }
+                    try (BrowserContext context = kept != null ? null : browser.newContext(
+                            new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("nb-NO"))) {
+                        Page page = (kept != null ? kept : context).newPage();
                         page.setDefaultTimeout(60_000);
                         Chromium.signIn(page, base + "/login", list.getValue()[0]);
                         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
@@ -84,8 +95,12 @@ class PageLoadBenchmark {
                         }
                     }
                 }
+                if (kept != null) {
+                    kept.close();
+                }
                 times.sort(null);
-                System.out.printf("BENCHMARK pageload /%s (%s) runs=%d median=%d ms p95=%d ms max=%d ms%n",
+                System.out.printf("BENCHMARK pageload /%s (%s, " + (returning ? "returning" : "fresh")
+                        + " browser) runs=%d median=%d ms p95=%d ms max=%d ms%n",
                         list.getKey(), list.getValue()[0], times.size(), times.get(times.size() / 2),
                         times.get((int) Math.ceil(times.size() * 0.95) - 1), times.getLast());
                 firstByte.sort(null);
@@ -97,6 +112,14 @@ class PageLoadBenchmark {
                         rowsShown.get(rowsShown.size() / 2),
                         rowsShown.get((int) Math.ceil(rowsShown.size() * 0.95) - 1), times.get(times.size() / 2));
             }
+        }
+    }
+
+    private static java.nio.file.Path createProfileDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("pageload-profile");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

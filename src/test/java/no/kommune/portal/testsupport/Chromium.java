@@ -43,6 +43,18 @@ public final class Chromium implements AutoCloseable {
         return new Chromium();
     }
 
+    /**
+     * A browser profile kept in {@code userDataDir} (HTTP cache and compiled-script cache survive between pages and
+     * sessions, as in a user's own browser), from this Chromium's Playwright.
+     */
+    public com.microsoft.playwright.BrowserContext persistentContext(Path userDataDir) {
+        return playwright.chromium().launchPersistentContext(userDataDir,
+                new BrowserType.LaunchPersistentContextOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
+                        .setViewportSize(1366, 900).setLocale("nb-NO")
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
     public Browser browser() {
         return browser;
     }
