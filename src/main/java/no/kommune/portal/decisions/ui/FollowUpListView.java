@@ -101,6 +101,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         state.setItemLabelGenerator(s -> getTranslation("decisions.state." + s));
         state.setItems(MandateState.values());
         state.setClearButtonVisible(true);
+        state.setId("filter-status");
         text.setPlaceholder(getTranslation("decisions.search"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
