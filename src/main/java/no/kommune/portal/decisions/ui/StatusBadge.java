@@ -38,7 +38,7 @@ class StatusBadge extends Span {
      * The same badge as a grid renderer. A row sends only what differs between rows, as one array
      * ({@code [state, label, delayed, unclear, not updated]}: the state's index, the label, and 1 or 0 per flag),
      * because every property name and text is repeated in every row of the answer; the state's CSS classes and the
-     * flags' texts are written once, into the template (issue 15: about 40 bytes less per row).
+     * flags' texts are written once, into the template (issue 15: 65 → 30 bytes per row on the demo data).
      */
     static Renderer<MandateRow> renderer(SerializableFunction<String, String> translate) {
         String classes = Arrays.stream(MandateState.values()).map(s -> "'" + s.cssClass() + "'")
