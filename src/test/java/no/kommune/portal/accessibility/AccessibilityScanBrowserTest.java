@@ -25,8 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * WCAG 2.1 AA as axe-core checks it: every demo role signs in, visits every route its menu offers, the
- * detail pages behind them and the dialogs (status update, forward, close, import preview), plus the pages
- * without login. Any critical, serious or moderate violation fails the test, listed per page; so does an
+ * detail pages behind them, the dialogs (status update, forward, close, import preview) and the panels a button
+ * opens (the follow-up list's "Flere filtre"), plus the pages without login. Any critical, serious or moderate violation fails the test, listed per page; so does an
  * English word from {@link EnglishWords} in the text a page shows (issue 11 item 7).
  *
  * <p>{@code -Dportal.a11y.reportOnly=true} prints the findings without failing (for before/after counts);
@@ -152,6 +152,13 @@ class AccessibilityScanBrowserTest {
                 }
             }
             case "direktor" -> {
+                // the follow-up list's rarely used filters, behind "Flere filtre"
+                browser.open(page, "oppfolging");
+                page.locator("#more-filters").click();
+                page.locator("#more-filters-panel").waitFor();
+                PortalBrowser.settle(page);
+                scan(user, "oppfolging (flere filtre)", page);
+
                 Long mandate = first("select id from mandate order by id");
                 if (mandate != null) {
                     browser.open(page, "oppfolging/oppdrag/" + mandate);

@@ -97,6 +97,21 @@ class FollowUpJourneysBrowserTest {
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("Kommunestyret;"));
 
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("oppfolging-forsinket-eksport.png")));
+
+        // a status counter is a button for the keyboard too: Enter filters by its state and the focus stays on it
+        page.locator("#count-ON_TRACK").focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> page.locator("#filter-status input").inputValue()
+                .equals(page.locator("#count-ON_TRACK").textContent().replaceAll("^[\\d\\s]+", "")));
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("count-ON_TRACK");
+
+        // the rarely used filters are behind "Flere filtre": opened, the panel shows them and the toggle says so
+        Locator toggle = page.locator("#more-filters");
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        toggle.click();
+        page.locator("#more-filters-panel #filter-earlier-years").waitFor();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(toggle.textContent()).isEqualTo("Færre filtre");
     }
 
     @Test

@@ -16,6 +16,8 @@ import no.kommune.portal.base.export.ReportDocument;
 /**
  * A button that builds a file in the background and then offers it as a download link. The UI stays
  * usable while the file is made: the browser polls for the result instead of waiting on the request.
+ * The progress bar and the link join the page only when the first file is ordered: a list with four export buttons
+ * sent eight hidden elements in its first answer before (issue 15).
  */
 public class GeneratedDownload extends HorizontalLayout {
 
@@ -31,13 +33,13 @@ public class GeneratedDownload extends HorizontalLayout {
      */
     public GeneratedDownload(BackgroundWork background, String label, ExportFormat format, Supplier<String> baseName,
             Supplier<byte[]> work) {
-        setAlignItems(Alignment.CENTER);
+        // spacing and alignment matter once the progress bar and the link are beside the button (see run)
+        setSpacing(false);
         progress.setIndeterminate(true);
-        progress.setVisible(false);
         progress.setWidth("8em");
         link.setVisible(false);
         start = new Button(label, e -> run(background, format.fileName(baseName.get()), format.mimeType(), work));
-        add(start, progress, link);
+        add(start);
     }
 
     /** A button that builds the report (in the background too) and writes it in the format. */
@@ -50,12 +52,18 @@ public class GeneratedDownload extends HorizontalLayout {
         return start;
     }
 
+    /** The link to the finished file: hidden, and not on the page until the first file is ordered. */
     public Anchor getLink() {
         return link;
     }
 
     private void run(BackgroundWork background, String fileName, String mimeType, Supplier<byte[]> work) {
         UI ui = UI.getCurrent();
+        if (link.getParent().isEmpty()) {
+            setSpacing(true);
+            setAlignItems(Alignment.CENTER);
+            add(progress, link);
+        }
         start.setEnabled(false);
         progress.setVisible(true);
         link.setVisible(false);

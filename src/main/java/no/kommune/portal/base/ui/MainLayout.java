@@ -77,7 +77,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
-        super.showRouterLayoutContent(main);
+        if (getContent() != main) {
+            super.showRouterLayoutContent(main);
+        } else if (isOverlay()) {
+            // AppLayout would take main out and put it back, attaching the new view twice: every component's
+            // attach work (grid and combo box set-up, renderers) went to the browser twice per navigation (issue
+            // 15). Only the drawer closing that AppLayout does after a navigation is left to do.
+            setDrawerOpened(false);
+        }
     }
 
     @Override

@@ -4,8 +4,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.SerializableFunction;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import no.kommune.portal.decisions.MandateRow;
+import no.kommune.portal.decisions.MandateState;
 
 /**
  * The status label coloured by its fixed state, with "proposed done" and the computed flags beside it (overdue,
@@ -32,17 +35,40 @@ class StatusBadge extends Span {
     }
 
     /**
-     * The same badge as a grid renderer; only the row's texts travel, the markup is the template's. The five texts
-     * go as one array ({@code [css class, label, delayed, unclear, not updated]}) because every property name is
-     * repeated in every row of the answer: one name instead of five saved about 5 KB per 50 rows.
+     * The same badge as a grid renderer. A row sends only what differs between rows, as one array
+     * ({@code [state, label, delayed, unclear, not updated]}: the state's index, the label, and 1 or 0 per flag),
+     * because every property name and text is repeated in every row of the answer; the state's CSS classes and the
+     * flags' texts are written once, into the template (issue 15: 65 → 30 bytes per row on the demo data).
      */
     static Renderer<MandateRow> renderer(SerializableFunction<String, String> translate) {
-        return LitRenderer.<MandateRow>of("""
-                <span class="${item.b[0]}">${item.b[1]}<span class="flag-overdue" ?hidden=${!item.b[2]}> · \
-                ${item.b[2]}</span><span class="flag-unclear" ?hidden=${!item.b[3]}> · ${item.b[3]}</span>\
-                <span class="flag-overdue" ?hidden=${!item.b[4]}> · ${item.b[4]}</span></span>""")
-                .withProperty("b", r -> List.of(r.state().cssClass(), label(r, translate), delayedFlag(r, translate),
-                        unclearFlag(r, translate), staleFlag(r, translate)));
+        String classes = Arrays.stream(MandateState.values()).map(s -> "'" + s.cssClass() + "'")
+                .collect(Collectors.joining(",", "[", "]"));
+        return LitRenderer.<MandateRow>of("<span class=\"${" + classes + "[item.b[0]]}\">${item.b[1]}"
+                + "<span class=\"flag-overdue\">${item.b[2] ? " + text(" · " + translate.apply("decisions.delayedComputed"))
+                + " : ''}</span><span class=\"flag-unclear\">${item.b[3] ? "
+                + text(" · " + translate.apply("decisions.deadlineUnclear")) + " : ''}</span>"
+                + "<span class=\"flag-overdue\">${item.b[4] ? " + text(" · " + translate.apply("decisions.notUpdated"))
+                + " : ''}</span></span>")
+                .withProperty("b", r -> List.of(r.state().ordinal(), label(r, translate),
+                        flag(!delayedFlag(r, translate).isEmpty()), flag(!unclearFlag(r, translate).isEmpty()),
+                        flag(!staleFlag(r, translate).isEmpty())));
+    }
+
+    private static int flag(boolean set) {
+        return set ? 1 : 0;
+    }
+
+    /** A text as a JavaScript string literal inside the template (shown as text by Lit, never as markup). */
+    private static String text(String value) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : value.toCharArray()) {
+            if (c == '\\' || c == '\'' || c == '`' || c == '$' || c == '<' || c == '>' || c < ' ') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append("'").toString();
     }
 
     private static String label(MandateRow row, SerializableFunction<String, String> translate) {

@@ -80,8 +80,13 @@ class FollowUpListExportViewTest extends KaribuTest {
         UI.getCurrent().navigate("oppfolging",
                 QueryParameters.fromString("organ=" + body.getId() + "&fristUklar&tidligereAar"));
         FollowUpListView view = _get(FollowUpListView.class);
-        assertThat(view.unclear.getValue()).isTrue();
-        assertThat(view.earlierYears.getValue()).isTrue();
+        // both sit behind "Flere filtre": the link opens the panel, so the reader sees what the list is filtered by
+        FollowUpListView.MoreFilters more = _get(FollowUpListView.MoreFilters.class);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(view.moreFiltersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(more.unclear.getValue()).isTrue();
+        assertThat(more.earlierYears.getValue()).isTrue();
+        assertThat(more.notUpdated.getValue()).isFalse();
         assertThat(view.exportRequest().filter().unclearOnly()).isTrue();
         assertThat(view.exportRequest().filter().earlierYearsOnly()).isTrue();
         assertThat(GridKt._size(view.grid)).isZero();
