@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -64,19 +63,10 @@ class ListHeapBenchmark {
 
     /** The server's used heap after two forced full GCs (jcmd of this JDK). */
     private static long heapAfterGc(String pid) throws Exception {
-        exec("jcmd", pid, "GC.run");
-        exec("jcmd", pid, "GC.run");
-        Matcher m = USED.matcher(exec("jcmd", pid, "GC.heap_info"));
+        LoadClient.exec("jcmd", pid, "GC.run");
+        LoadClient.exec("jcmd", pid, "GC.run");
+        Matcher m = USED.matcher(LoadClient.exec("jcmd", pid, "GC.heap_info"));
         assertThat(m.find()).as("jcmd GC.heap_info of " + pid).isTrue();
         return Long.parseLong(m.group(1)) * 1024;
-    }
-
-    private static String exec(String... command) throws Exception {
-        String jcmd = System.getProperty("java.home") + "/bin/" + command[0];
-        command[0] = new java.io.File(jcmd).exists() ? jcmd : command[0];
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes());
-        p.waitFor(60, TimeUnit.SECONDS);
-        return text;
     }
 }

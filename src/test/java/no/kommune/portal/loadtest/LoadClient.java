@@ -273,7 +273,8 @@ public final class LoadClient {
         }
     }
 
-    private static String exec(String... command) throws IOException, InterruptedException {
+    /** Runs a JDK tool (jcmd) of the running JVM, or from the path, and returns what it printed. */
+    static String exec(String... command) throws IOException, InterruptedException {
         String jcmd = System.getProperty("java.home") + "/bin/" + command[0];
         command[0] = new java.io.File(jcmd).exists() ? jcmd : command[0];
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
