@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * Load client (issue 15): signs in K sessions as the demo users and drives each like a browser tab with a think
- * time between actions — start page, open a list, filter it, scroll it deep, and (as the chief executive's staff)
- * open a mandate and update its status. Prints throughput, median/p95/max per action, errors, response sizes and,
- * given the server's process id, the live heap per open UI after a forced GC. Loopback only, and bounded: at
- * most {@value #MAX_SESSIONS} sessions and {@value #MAX_MINUTES} minutes.
+ * time between actions — start page, open a list, filter it, scroll it (the next pages; every
+ * {@value #DEEP_JUMP_EVERY}th round a jump to a random row up to 90 000), and (as the chief executive's staff) open a
+ * mandate and update its status. Prints throughput, median/p95/max per action, errors, response sizes and, given the
+ * server's process id, the live heap per open UI after a forced GC. Actions are reported twice: while sessions are
+ * still signing in (the ramp-up, where the bcrypt checks of the logins take their share of the CPU) and once all are
+ * signed in (steady state: the load of K working users). Loopback only, and bounded: at most
+ * {@value #MAX_SESSIONS} sessions and {@value #MAX_MINUTES} minutes.
  *
  * <pre>
  * java -cp ... no.kommune.portal.loadtest.LoadClient url=http://127.0.0.1:8108 sessions=50 seconds=120 think=5 rampup=30 pid=1234
@@ -35,6 +38,12 @@ public final class LoadClient {
 
     static final int MAX_SESSIONS = 1000;
     static final int MAX_MINUTES = 15;
+    /**
+     * Every how many rounds a session jumps deep into its list instead of scrolling on a few pages. A user of a list
+     * of 100 000 rows filters rather than scrolls; the deep jump stays in the mix so its cost is in the load, and it
+     * has its own target (row 90 000 in one step, &lt; 300 ms), timed as its own action.
+     */
+    static final int DEEP_JUMP_EVERY = 5;
 
     /** Demo users and what they do (password "demo", demo run or a database grown by the scale command). */
     private static final String[][] USERS = {
@@ -50,9 +59,23 @@ public final class LoadClient {
     private final Long serverPid;
     private final int mandateIds;
     private final PrintStream out;
-    private final Map<String, ConcurrentLinkedQueue<long[]>> samples = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-    private final Map<String, String> firstError = new ConcurrentHashMap<>();
+    private final Phase rampUpPhase = new Phase("while signing in (ramp-up)");
+    private final Phase steadyPhase = new Phase("all signed in (steady state)");
+    /** Set when the last session has opened its start page: from then on actions count as steady state. */
+    private volatile boolean steady;
+
+    /** The samples and errors of one phase of the run. */
+    private record Phase(String title, Map<String, ConcurrentLinkedQueue<long[]>> samples,
+            Map<String, AtomicInteger> errors, Map<String, String> firstError) {
+
+        Phase(String title) {
+            this(title, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+
+        int errorCount() {
+            return errors.values().stream().mapToInt(AtomicInteger::get).sum();
+        }
+    }
 
     LoadClient(String url, int sessions, Duration duration, Duration think, Duration rampUp, Long serverPid,
             int mandateIds, PrintStream out) {
@@ -115,13 +138,17 @@ public final class LoadClient {
             Thread.sleep(Math.max(5, rampUp.toMillis() / sessions));
         }
         boolean allOpen = opened.await(Math.max(60, duration.toSeconds()), TimeUnit.SECONDS);
+        long steadyFrom = System.nanoTime();
+        steady = true;
         long heapWithUis = heapAfterGc();
         for (Thread t : threads) {
             t.join();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        report(seconds, actions.get(), heapBefore, heapWithUis, allOpen);
-        return errors.values().stream().mapToInt(AtomicInteger::get).sum();
+        long ended = System.nanoTime();
+        report(rampUpPhase, (steadyFrom - started) / 1e9, -1);
+        report(steadyPhase, (ended - steadyFrom) / 1e9, actions.get());
+        reportHeap(heapBefore, heapWithUis, allOpen);
+        return rampUpPhase.errorCount() + steadyPhase.errorCount();
     }
 
     private void drive(int n, long deadline, CountDownLatch opened, AtomicInteger actions) {
@@ -144,7 +171,9 @@ public final class LoadClient {
             opened.countDown();
             counted = true;
             boolean open = false;
+            int round = 0;
             while (System.nanoTime() < deadline) {
+                round++;
                 pause(random);
                 time("start page", () -> tab.navigate("", "client"));
                 pause(random);
@@ -156,7 +185,11 @@ public final class LoadClient {
                     time("filter (open only)", () -> tab.check("tag:vaadin-checkbox", value));
                 }
                 pause(random);
-                time("scroll deep", () -> tab.scroll(grid, random.nextInt(9000) * 10, 100));
+                if (round % DEEP_JUMP_EVERY == n % DEEP_JUMP_EVERY) {
+                    time("jump deep (rows 0-90 000)", () -> tab.scroll(grid, random.nextInt(9000) * 10, 100));
+                } else {
+                    time("scroll on (rows 50-500)", () -> tab.scroll(grid, 50 + random.nextInt(45) * 10, 100));
+                }
                 if (user.equals("direktor")) {
                     pause(random);
                     int id = 1 + random.nextInt(mandateIds);
@@ -190,7 +223,7 @@ public final class LoadClient {
         long t = System.nanoTime();
         try {
             VaadinSession.Exchange ex = action.call();
-            samples.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>())
+            phase().samples().computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>())
                     .add(new long[] {System.nanoTime() - t, ex == null ? 0 : ex.bytes()});
             return true;
         } catch (IOException | RuntimeException e) {
@@ -203,8 +236,13 @@ public final class LoadClient {
     }
 
     private void record(String name, Exception e) {
-        errors.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
-        firstError.putIfAbsent(name, String.valueOf(e.getMessage()));
+        Phase phase = phase();
+        phase.errors().computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        phase.firstError().putIfAbsent(name, String.valueOf(e.getMessage()));
+    }
+
+    private Phase phase() {
+        return steady ? steadyPhase : rampUpPhase;
     }
 
     private void pause(Random random) {
@@ -216,28 +254,32 @@ public final class LoadClient {
         }
     }
 
-    private void report(double seconds, int rounds, long heapBefore, long heapWithUis, boolean allOpen) {
-        out.printf(Locale.ROOT, "LOAD url=%s sessions=%d duration=%.0fs think=%.1fs ramp-up=%ds rounds=%d%n", url,
-                sessions, seconds, think.toMillis() / 1000.0, rampUp.toSeconds(), rounds);
+    private void report(Phase phase, double seconds, int rounds) {
+        out.printf(Locale.ROOT, "LOAD %s: url=%s sessions=%d %.0fs think=%.1fs ramp-up=%ds%s%n", phase.title(), url,
+                sessions, seconds, think.toMillis() / 1000.0, rampUp.toSeconds(), rounds < 0 ? "" : " rounds=" + rounds);
         long total = 0;
         out.printf(Locale.ROOT, "%-30s %7s %9s %9s %9s %7s %10s %10s%n", "action", "count", "median", "p95", "max",
                 "errors", "avg bytes", "max bytes");
-        List<String> names = new ArrayList<>(samples.keySet());
-        errors.keySet().stream().filter(k -> !names.contains(k)).forEach(names::add);
+        List<String> names = new ArrayList<>(phase.samples().keySet());
+        phase.errors().keySet().stream().filter(k -> !names.contains(k)).forEach(names::add);
         Collections.sort(names);
         for (String name : names) {
-            List<long[]> s = new ArrayList<>(samples.getOrDefault(name, new ConcurrentLinkedQueue<>()));
+            List<long[]> s = new ArrayList<>(phase.samples().getOrDefault(name, new ConcurrentLinkedQueue<>()));
             total += s.size();
             List<Long> ms = s.stream().map(x -> x[0]).sorted().toList();
             long bytes = s.stream().mapToLong(x -> x[1]).sum();
             long maxBytes = s.stream().mapToLong(x -> x[1]).max().orElse(0);
             out.printf(Locale.ROOT, "%-30s %7d %7.1fms %7.1fms %7.1fms %7d %10d %10d%n", name, s.size(), pct(ms, 50),
                     pct(ms, 95), ms.isEmpty() ? 0 : ms.getLast() / 1e6,
-                    errors.getOrDefault(name, new AtomicInteger()).get(), s.isEmpty() ? 0 : bytes / s.size(), maxBytes);
+                    phase.errors().getOrDefault(name, new AtomicInteger()).get(), s.isEmpty() ? 0 : bytes / s.size(),
+                    maxBytes);
         }
-        out.printf(Locale.ROOT, "LOAD throughput=%.1f requests/s (timed actions) errors=%d%n", total / seconds,
-                errors.values().stream().mapToInt(AtomicInteger::get).sum());
-        firstError.forEach((k, v) -> out.println("LOAD first error in " + k + ": " + v));
+        out.printf(Locale.ROOT, "LOAD %s: throughput=%.1f requests/s (timed actions) errors=%d%n", phase.title(),
+                seconds > 0 ? total / seconds : 0, phase.errorCount());
+        phase.firstError().forEach((k, v) -> out.println("LOAD first error in " + k + ": " + v));
+    }
+
+    private void reportHeap(long heapBefore, long heapWithUis, boolean allOpen) {
         if (heapBefore > 0 && heapWithUis > 0) {
             out.printf(Locale.ROOT, "LOAD heap after full GC: %d KB before, %d KB with %d open UIs%s: %.3f MB per UI%n",
                     heapBefore / 1024, heapWithUis / 1024, sessions, allOpen ? "" : " (not all opened)",
