@@ -51,7 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div headerExtras = new Div();
     private final Div headerStart = new Div();
     private final Main main = new Main();
+    private final SideNav nav = new SideNav();
+    private final Span who = new Span();
     private HasElement view;
+    /** Whose menu and name the header shows; the layout is reused across navigations, so checked on each one. */
+    private String shownFor;
 
     public MainLayout(AuthenticationContext authentication, java.util.List<HeaderContribution> contributions) {
         this.authentication = authentication;
@@ -101,8 +105,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private SideNav navigation() {
-        SideNav nav = new SideNav();
         nav.addClassName("portal-nav");
+        fillNavigation();
+        return nav;
+    }
+
+    /** The menu entries the signed-in user's roles may open (Vaadin filters them by the views' access rules). */
+    private void fillNavigation() {
+        nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
@@ -110,7 +120,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         }
-        return nav;
     }
 
     private Component header() {
@@ -121,8 +130,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
                 + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } })", MAIN_ID);
         skip.getElement().setAttribute("router-ignore", true);
-        String user = authentication.getPrincipalName().orElse("");
-        Span who = new Span(user);
+        shownFor = authentication.getPrincipalName().orElse("");
+        who.setText(shownFor);
         who.addClassName("portal-user");
 
         Button language = new Button(getTranslation("layout.otherLanguage"), e -> switchLanguage());
@@ -154,8 +163,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
+    /**
+     * Per navigation: the router keeps this layout for every view of the UI (and the view itself when its route is
+     * opened again), so whatever depends on the view is set here, not in the constructor. The menu item of the
+     * current page is marked by SideNav itself from the address; the bell refreshes its count in its own
+     * {@code afterNavigation}.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String user = authentication.getPrincipalName().orElse("");
+        if (!user.equals(shownFor)) {
+            // another sign-in in the same browser window (a real login reloads the page; tests sign in in place)
+            shownFor = user;
+            who.setText(user);
+            fillNavigation();
+        }
         Component current = view == null ? null : view.getElement().getComponent().orElse(null);
         viewTitle.setText(current == null ? "" : MenuConfiguration.getPageHeader(current).orElse(""));
         if (current != null) {

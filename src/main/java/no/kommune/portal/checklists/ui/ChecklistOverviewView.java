@@ -57,7 +57,8 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
     private final ChecklistService service;
     private final ChecklistReport report;
     private final BackgroundWork background;
-    private final boolean management;
+    private final AuthenticationContext auth;
+    private boolean management;
     final Select<RoundRow> round = new Select<>();
     final Div content = new Div();
     Button publish;
@@ -70,33 +71,44 @@ public class ChecklistOverviewView extends VerticalLayout implements BeforeEnter
         this.service = service;
         this.report = report;
         this.background = background;
-        this.management = auth.hasRole(Roles.MANAGEMENT);
+        this.auth = auth;
         setWidthFull();
         round.setLabel(getTranslation("checklists.round"));
-        // a select of recent rounds: one round per tertial, so 30 covers ten years
-        List<RoundRow> rounds = service.roundPage(0, 30);
-        round.setItems(rounds);
         round.setItemLabelGenerator(r -> r.name() + " – " + r.templateName());
         round.setId("overview-round");
         round.setEmptySelectionAllowed(false);
         round.addValueChangeListener(e -> show());
         content.setWidthFull();
         add(round, content);
-        if (rounds.isEmpty()) {
-            content.add(new Paragraph(getTranslation("checklists.noRounds")));
-        } else {
-            round.setValue(rounds.getFirst());
-        }
     }
 
+    /**
+     * The rounds the user may see, and the round of {@code ?runde=} (else the latest), on every visit: the router
+     * reuses this view for another round or a second click on the menu, so the constructor runs once only.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(ChecklistLinks.ROUND).ifPresent(id -> round.getListDataView()
-                .getItems().filter(r -> String.valueOf(r.id()).equals(id)).findFirst().ifPresent(round::setValue));
+        management = auth.hasRole(Roles.MANAGEMENT);
+        // a select of recent rounds: one round per tertial, so 30 covers ten years
+        List<RoundRow> rounds = service.roundPage(0, 30);
+        round.setItems(rounds);
+        String wanted = event.getLocation().getQueryParameters().getSingleParameter(ChecklistLinks.ROUND).orElse(null);
+        RoundRow selected = rounds.stream().filter(r -> String.valueOf(r.id()).equals(wanted)).findFirst()
+                .orElse(rounds.isEmpty() ? null : rounds.getFirst());
+        if (selected == null) {
+            round.clear();
+            content.removeAll();
+            content.add(new Paragraph(getTranslation("checklists.noRounds")));
+        } else if (selected.equals(round.getValue())) {
+            show();
+        } else {
+            round.setValue(selected);
+        }
     }
 
     void show() {
         content.removeAll();
+        publish = null;
         RoundRow selected = round.getValue();
         if (selected == null) {
             return;

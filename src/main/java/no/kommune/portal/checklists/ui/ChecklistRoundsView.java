@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -42,7 +44,7 @@ import no.kommune.portal.organisation.UnitNode;
 @Route(value = ChecklistLinks.ROUNDS, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 22, icon = "vaadin:calendar-clock", title = "checklists.nav.rounds")
-public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTitle {
+public class ChecklistRoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChecklistService service;
     final Grid<RoundRow> grid = new Grid<>();
@@ -144,6 +146,12 @@ public class ChecklistRoundsView extends VerticalLayout implements HasDynamicTit
         } catch (RuntimeException ex) {
             Notices.failure(ex);
         }
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

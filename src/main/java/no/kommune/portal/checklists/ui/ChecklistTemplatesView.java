@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +36,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(value = ChecklistLinks.TEMPLATES, layout = MainLayout.class)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 23, icon = "vaadin:list-ol", title = "checklists.nav.templates")
-public class ChecklistTemplatesView extends VerticalLayout implements HasDynamicTitle {
+public class ChecklistTemplatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChecklistService service;
     private final boolean quality;
@@ -74,7 +76,6 @@ public class ChecklistTemplatesView extends VerticalLayout implements HasDynamic
         grid.setHeight("16em");
         add(grid, content);
         content.setWidthFull();
-        refresh();
     }
 
     void refresh() {
@@ -161,6 +162,12 @@ public class ChecklistTemplatesView extends VerticalLayout implements HasDynamic
             }
             content.add(box);
         }
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

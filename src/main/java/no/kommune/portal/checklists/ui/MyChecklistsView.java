@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,7 +23,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(value = ChecklistLinks.MINE, layout = MainLayout.class)
 @RolesAllowed(Roles.LEADER)
 @Menu(order = 21, icon = "vaadin:check-square-o", title = "checklists.nav.mine")
-public class MyChecklistsView extends VerticalLayout implements HasDynamicTitle {
+public class MyChecklistsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<InstanceRow> grid = new Grid<>();
 
@@ -51,6 +53,12 @@ public class MyChecklistsView extends VerticalLayout implements HasDynamicTitle 
         grid.setSizeFull();
         grid.setId("my-checklists-grid");
         add(grid);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(DecisionLinks.CASES)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN, Roles.QUALITY, Roles.POLITICIAN, Roles.LEADER})
 @Menu(order = 12, icon = "vaadin:gavel", title = "decisions.cases.nav")
-public class CaseListView extends VerticalLayout implements HasDynamicTitle {
+public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CaseRegister register;
     final ComboBox<PoliticalBody> body = new ComboBox<>();
@@ -41,11 +43,15 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
     final Span count = new Span();
 
+    private final transient OrganisationService organisation;
+    /** True while {@link #beforeEnter} resets the filters, so their listeners do not each count the cases. */
+    private boolean resetting;
+
     public CaseListView(CaseRegister register, OrganisationService organisation, AuthenticationContext auth) {
         this.register = register;
+        this.organisation = organisation;
         setSizeFull();
         body.setPlaceholder(getTranslation("decisions.cases.body"));
-        body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setClearButtonVisible(true);
         year.setPlaceholder(getTranslation("decisions.cases.year"));
@@ -56,9 +62,9 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(200);
         text.setClearButtonVisible(true);
-        body.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
-        text.addValueChangeListener(e -> refresh());
+        body.addValueChangeListener(e -> refreshUnlessResetting());
+        year.addValueChangeListener(e -> refreshUnlessResetting());
+        text.addValueChangeListener(e -> refreshUnlessResetting());
         count.setId("case-count");
         HorizontalLayout filters = new HorizontalLayout(body, year, text, count);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -77,7 +83,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
             add(importer());
         }
         add(grid);
-        refresh();
+    }
+
+    private void refreshUnlessResetting() {
+        if (!resetting) {
+            refresh();
+        }
     }
 
     private Upload importer() {
@@ -113,6 +124,21 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         count.setText(getTranslation("decisions.cases.count", total));
         grid.setItems(query -> register.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(total, Integer.MAX_VALUE));
+    }
+
+    /** No filter and fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        resetting = true;
+        try {
+            body.setItems(organisation.activeBodies());
+            body.clear();
+            year.clear();
+            text.clear();
+        } finally {
+            resetting = false;
+        }
+        refresh();
     }
 
     @Override

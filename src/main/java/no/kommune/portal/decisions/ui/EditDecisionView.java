@@ -67,7 +67,6 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
         this.service = service;
         this.organisation = organisation;
         body.setLabel(getTranslation("decisions.body"));
-        body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setRequiredIndicatorVisible(true);
         body.setId("decision-body");
@@ -122,6 +121,13 @@ public class EditDecisionView extends VerticalLayout implements HasUrlParameter<
         version = decision.version();
         DecisionFields f = decision.fields();
         heading.setText(getTranslation("decisions.correct.heading", f.title()));
+        // the router reuses this view for the next decision: fresh choices, and no message of the last one stays
+        body.setItems(organisation.activeBodies());
+        body.setInvalid(false);
+        title.setInvalid(false);
+        reason.setInvalid(false);
+        newMandate.clear();
+        newMandateReason.clear();
         body.setValue(body.getListDataView().getItems().filter(b -> b.getId().equals(f.bodyId())).findFirst()
                 .orElse(null));
         meetingDate.setValue(f.meetingDate());

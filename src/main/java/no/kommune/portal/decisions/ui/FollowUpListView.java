@@ -94,7 +94,6 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         setSizeFull();
 
         body.setPlaceholder(getTranslation("decisions.body"));
-        body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setClearButtonVisible(true);
         state.setPlaceholder(getTranslation("decisions.status"));
@@ -286,6 +285,20 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         var params = event.getLocation().getQueryParameters();
         applyingLink = true;
         try {
+            // the filters come from the address alone: the router reuses this view for the next link or menu click,
+            // so what the last visit chose must not stay (a new list has none of it either)
+            body.setItems(organisation.activeBodies());
+            body.clear();
+            state.clear();
+            text.clear();
+            overdue.clear();
+            if (more != null) {
+                more.year.clear();
+                more.unit.clear();
+                more.responsible.clear();
+                more.checkboxes().forEach(Checkbox::clear);
+                showMoreFilters(false);
+            }
             params.getSingleParameter(DecisionLinks.STATE).flatMap(FollowUpListView::state).ifPresent(state::setValue);
             params.getSingleParameter(DecisionLinks.BODY).flatMap(FollowUpListView::id).flatMap(organisation::findBody)
                     .ifPresent(body::setValue);

@@ -34,16 +34,19 @@ import no.kommune.portal.organisation.Roles;
 public class MandateDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FollowUpService service;
-    private final boolean management;
+    private final transient AuthenticationContext auth;
+    private boolean management;
     private String title = "";
 
     public MandateDetailView(FollowUpService service, AuthenticationContext auth) {
         this.service = service;
-        this.management = auth.hasRole(Roles.MANAGEMENT);
+        this.auth = auth;
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long mandateId) {
+        // every visit: the router reuses this view for the next mandate
+        management = auth.hasRole(Roles.MANAGEMENT);
         show(mandateId);
     }
 

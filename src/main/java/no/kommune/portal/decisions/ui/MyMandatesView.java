@@ -35,7 +35,8 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
     enum Show { ALL, OVERDUE, DUE_SOON, NOT_UPDATED }
 
     private final FollowUpService service;
-    private final boolean management;
+    private final AuthenticationContext auth;
+    private boolean management;
     final RadioButtonGroup<Show> show = new RadioButtonGroup<>();
     /** The id prefix of a row's update button; the focus after saving finds the button by it. */
     private static final String UPDATE_BUTTON_ID = "update-status-";
@@ -44,7 +45,7 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
 
     public MyMandatesView(FollowUpService service, AuthenticationContext auth) {
         this.service = service;
-        this.management = auth.hasRole(Roles.MANAGEMENT);
+        this.auth = auth;
         setSizeFull();
         add(new Paragraph(getTranslation("decisions.mineIntro")));
         show.setLabel(getTranslation("decisions.mine.show"));
@@ -67,7 +68,6 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         grid.setSizeFull();
         grid.setId("my-mandates-grid");
         add(grid);
-        refresh();
     }
 
     /**
@@ -119,7 +119,13 @@ public class MyMandatesView extends VerticalLayout implements HasDynamicTitle, B
         Show wanted = params.containsKey(DecisionLinks.OVERDUE) ? Show.OVERDUE
                 : params.containsKey(DecisionLinks.DUE_SOON) ? Show.DUE_SOON
                 : params.containsKey(DecisionLinks.NOT_UPDATED) ? Show.NOT_UPDATED : Show.ALL;
-        show.setValue(wanted);
+        management = auth.hasRole(Roles.MANAGEMENT);
+        // the router reuses this view (another filter link, the menu clicked again): fresh rows every visit
+        if (wanted == show.getValue()) {
+            refresh();
+        } else {
+            show.setValue(wanted);
+        }
     }
 
     FollowUpFilter filter() {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,7 +26,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(DecisionLinks.PERIODS)
 @RolesAllowed(Roles.MANAGEMENT)
 @Menu(order = 13, icon = "vaadin:calendar", title = "decisions.nav.periods")
-public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
+public class PeriodsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PeriodService service;
     final Grid<ReportingPeriod> grid = new Grid<>();
@@ -36,9 +38,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         type.setLabel(getTranslation("decisions.periodType"));
         type.setItems(ReportingPeriod.Type.values());
         type.setItemLabelGenerator(t -> t.label(year.getValue() == null ? LocalDate.now().getYear() : year.getValue()));
-        type.setValue(ReportingPeriod.Type.TERTIAL_1);
         year.setLabel(getTranslation("decisions.year"));
-        year.setValue(LocalDate.now().getYear());
         year.setMin(2000);
         year.setMax(2100);
         Button open = new Button(getTranslation("decisions.openPeriod"), e -> open());
@@ -56,7 +56,6 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             return close;
         });
         add(toolbar, grid);
-        refresh();
     }
 
     private void open() {
@@ -91,6 +90,15 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(service.all());
+    }
+
+    /** The defaults and fresh rows on every visit: the router reuses this view when the menu is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        year.setValue(LocalDate.now().getYear());
+        year.setInvalid(false);
+        type.setValue(ReportingPeriod.Type.TERTIAL_1);
+        refresh();
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +38,7 @@ import no.kommune.portal.organisation.UserAccount;
 /** The kommunedirektør's staff registers a decision with its mandates in one flow. */
 @Route(DecisionLinks.REGISTER)
 @RolesAllowed(Roles.MANAGEMENT)
-public class RegisterDecisionView extends VerticalLayout implements HasDynamicTitle {
+public class RegisterDecisionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DecisionRegistry registry;
     private final OrganisationService organisation;
@@ -56,7 +58,6 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         this.registry = registry;
         this.organisation = organisation;
         body.setLabel(getTranslation("decisions.body"));
-        body.setItems(organisation.activeBodies());
         body.setItemLabelGenerator(PoliticalBody::getName);
         body.setRequiredIndicatorVisible(true);
         body.setId("decision-body");
@@ -73,7 +74,6 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         kind.setLabel(getTranslation("decisions.kind"));
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("decisions.kind." + k));
-        kind.setValue(DecisionKind.POLITICAL_CASE);
 
         FormLayout form = new FormLayout(body, meetingDate, caseNumbers, archiveReference, kind, title, decisionText);
         form.setColspan(title, 2);
@@ -86,7 +86,6 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
         save.addClickListener(e -> save());
         mandatesLayout.setPadding(false);
         add(form, caseNumberWarning, new H2(getTranslation("decisions.mandates")), mandatesLayout, addMandate, save);
-        addMandate();
     }
 
     void addMandate() {
@@ -199,6 +198,27 @@ public class RegisterDecisionView extends VerticalLayout implements HasDynamicTi
                     responsibles.getValue().stream().map(UserAccount::getId).collect(Collectors.toSet()),
                     unit.getValue() == null ? null : unit.getValue().id());
         }
+    }
+
+    /**
+     * An empty form with one mandate on every visit: the router reuses this view when "Registrer vedtak" is clicked
+     * again, so the constructor runs once only.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        body.setItems(organisation.activeBodies());
+        body.clear();
+        body.setInvalid(false);
+        meetingDate.clear();
+        caseNumbers.clear();
+        archiveReference.clear();
+        title.clear();
+        title.setInvalid(false);
+        decisionText.clear();
+        kind.setValue(DecisionKind.POLITICAL_CASE);
+        mandatesLayout.removeAll();
+        mandateForms.clear();
+        addMandate();
     }
 
     @Override

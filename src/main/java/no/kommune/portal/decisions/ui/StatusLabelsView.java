@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(DecisionLinks.STATUS_LABELS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.ADMIN})
 @Menu(order = 14, icon = "vaadin:tags", title = "decisions.nav.statusLabels")
-public class StatusLabelsView extends VerticalLayout implements HasDynamicTitle {
+public class StatusLabelsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient StatusLabelService service;
     final TextField label = Fields.textField("decisions.labels.label", StatusLabelService.MAX_LENGTH);
@@ -67,7 +69,6 @@ public class StatusLabelsView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true).setKey("actions");
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("decisions.labels.intro")), form, grid);
-        refresh();
     }
 
     private Component actions(StatusLabel row) {
@@ -157,6 +158,12 @@ public class StatusLabelsView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         grid.setItems(service.all());
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,7 +25,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(DeviationLinks.CATEGORIES)
 @RolesAllowed(Roles.QUALITY)
 @Menu(order = 35, icon = "vaadin:tags", title = "deviations.menu.categories")
-public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
+public class CategoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DeviationService service;
     final Grid<DeviationCategory> grid = new Grid<>();
@@ -53,7 +55,6 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         add(new H2(getTranslation("deviations.categories.title")), grid, form, error);
-        refresh();
     }
 
     private void run(Runnable action) {
@@ -70,6 +71,15 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(service.allCategories());
+    }
+
+    /** An empty form and fresh rows on every visit: the router reuses this view when the menu is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code.clear();
+        name.clear();
+        error.setText("");
+        refresh();
     }
 
     @Override

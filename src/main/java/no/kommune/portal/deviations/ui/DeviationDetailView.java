@@ -35,19 +35,22 @@ public class DeviationDetailView extends VerticalLayout implements HasUrlParamet
 
     private final DeviationService service;
     private final OrganisationService organisation;
-    private final boolean quality;
+    private final transient AuthenticationContext auth;
+    private boolean quality;
     private Long id;
     private String title = "";
 
     public DeviationDetailView(DeviationService service, OrganisationService organisation, AuthenticationContext auth) {
         this.service = service;
         this.organisation = organisation;
-        this.quality = auth.hasRole(Roles.QUALITY);
+        this.auth = auth;
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long deviationId) {
         this.id = deviationId;
+        // every visit: the router reuses this view for the next deviation
+        quality = auth.hasRole(Roles.QUALITY);
         show();
     }
 

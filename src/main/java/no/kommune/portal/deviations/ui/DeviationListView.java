@@ -36,6 +36,9 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
         com.vaadin.flow.router.BeforeEnterObserver {
 
     private final DeviationService service;
+    private final OrganisationService organisation;
+    /** True while {@link #beforeEnter} sets the filters, so their listeners do not each reload the list. */
+    private boolean resetting;
     final Grid<DeviationRow> grid = new Grid<>();
     final Select<DeviationStatus> status = new Select<>();
     final Checkbox openOnly = new Checkbox();
@@ -45,6 +48,7 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
 
     public DeviationListView(DeviationService service, OrganisationService organisation) {
         this.service = service;
+        this.organisation = organisation;
         setSizeFull();
         status.setPlaceholder(getTranslation("deviations.field.status"));
         status.setItems(DeviationStatus.values());
@@ -54,17 +58,15 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation(s.key()));
         openOnly.setLabel(getTranslation("deviations.field.openOnly"));
         unit.setPlaceholder(getTranslation("deviations.list.allUnits"));
-        unit.setItems(organisation.unitTree());
         unit.setItemLabelGenerator(DeviationLabels::unit);
         unit.setClearButtonVisible(true);
         category.setPlaceholder(getTranslation("deviations.list.allCategories"));
-        category.setItems(service.categories());
         category.setItemLabelGenerator(DeviationCategory::getName);
         category.setClearButtonVisible(true);
-        status.addValueChangeListener(e -> refresh());
-        openOnly.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        category.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refreshUnlessResetting());
+        openOnly.addValueChangeListener(e -> refreshUnlessResetting());
+        unit.addValueChangeListener(e -> refreshUnlessResetting());
+        category.addValueChangeListener(e -> refreshUnlessResetting());
         countResult.setId("count-result");
         Button count = new Button(getTranslation("deviations.list.count"),
                 e -> countResult.setText(getTranslation("deviations.list.countResult", service.count(filter()))));
@@ -89,7 +91,12 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
         grid.setSizeFull();
         grid.setId("deviation-grid");
         add(new com.vaadin.flow.component.html.H2(getTranslation("deviations.list.title")), filters, grid);
-        refresh();
+    }
+
+    private void refreshUnlessResetting() {
+        if (!resetting) {
+            refresh();
+        }
     }
 
     DeviationFilter filter() {
@@ -115,11 +122,25 @@ public class DeviationListView extends VerticalLayout implements HasDynamicTitle
         return getTranslation("deviations.list.title");
     }
 
-    /** Start pages link here with {@link DeviationLinks#openDeviations()} for the open deviations. */
+    /**
+     * Start pages link here with {@link DeviationLinks#openDeviations()} for the open deviations. Every visit sets
+     * the filters from the address alone, with fresh choices and rows: the router reuses this view for a second
+     * link or menu click, so the constructor runs once only.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(DeviationLinks.OPEN_ONLY)) {
-            openOnly.setValue(true);
+        resetting = true;
+        try {
+            unit.setItems(organisation.unitTree());
+            category.setItems(service.categories());
+            status.clear();
+            unit.clear();
+            category.clear();
+            openOnly.setValue(event.getLocation().getQueryParameters().getParameters()
+                    .containsKey(DeviationLinks.OPEN_ONLY));
+        } finally {
+            resetting = false;
         }
+        refresh();
     }
 }

@@ -32,6 +32,8 @@ public class DeviationReceiptView extends VerticalLayout implements HasUrlParame
     public DeviationReceiptView(DeviationService service) {
         this.service = service;
         setMaxWidth("800px");
+        // once: setParameter runs on every visit (the router reuses this view for the next receipt)
+        reportAnother.addClickListener(e -> UI.getCurrent().navigate(ReportDeviationView.class));
     }
 
     @Override
@@ -49,7 +51,6 @@ public class DeviationReceiptView extends VerticalLayout implements HasUrlParame
         reportAnother.setText(getTranslation("deviations.report.another"));
         reportAnother.setId("report-another");
         reportAnother.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reportAnother.addClickListener(e -> UI.getCurrent().navigate(ReportDeviationView.class));
         Button open = new Button(getTranslation("deviations.receipt.open"),
                 e -> UI.getCurrent().navigate(DeviationDetailView.class, r.id()));
         open.setId("receipt-open");

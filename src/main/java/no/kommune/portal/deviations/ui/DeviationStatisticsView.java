@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,9 +37,12 @@ import no.kommune.portal.organisation.UnitNode;
 @Route(DeviationLinks.STATISTICS)
 @RolesAllowed({Roles.QUALITY, Roles.MANAGEMENT, Roles.LEADER})
 @Menu(order = 33, icon = "vaadin:chart", title = "deviations.menu.statistics")
-public class DeviationStatisticsView extends VerticalLayout implements HasDynamicTitle {
+public class DeviationStatisticsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DeviationStatistics statistics;
+    private final OrganisationService organisation;
+    /** True while {@link #beforeEnter} resets the filters, so their listeners do not compute the figures each. */
+    private boolean resetting;
     final IntegerField year = new IntegerField();
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final Span total = new Span();
@@ -48,18 +53,17 @@ public class DeviationStatisticsView extends VerticalLayout implements HasDynami
     public DeviationStatisticsView(DeviationStatistics statistics, DeviationReport report, OrganisationService organisation,
             BackgroundWork background) {
         this.statistics = statistics;
+        this.organisation = organisation;
         year.setLabel(getTranslation("deviations.field.year"));
-        year.setValue(LocalDate.now(Formats.ZONE).getYear());
         year.setMin(1990);
         year.setMax(2100);
         year.setStepButtonsVisible(true);
         unit.setLabel(getTranslation("deviations.field.unit"));
         unit.setPlaceholder(getTranslation("deviations.list.allUnits"));
-        unit.setItems(organisation.unitTree());
         unit.setItemLabelGenerator(DeviationLabels::unit);
         unit.setClearButtonVisible(true);
-        year.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refreshUnlessResetting());
+        unit.addValueChangeListener(e -> refreshUnlessResetting());
         total.setId("stats-total");
         error.setId("stats-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -71,7 +75,29 @@ public class DeviationStatisticsView extends VerticalLayout implements HasDynami
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("deviations.stats.title")), filters, error, total, content);
+    }
+
+    /**
+     * Every visit starts from this year and all units with fresh figures: the router reuses this view when its menu
+     * link is clicked again, so the constructor runs once only.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        resetting = true;
+        try {
+            unit.setItems(organisation.unitTree());
+            unit.clear();
+            year.setValue(LocalDate.now(Formats.ZONE).getYear());
+        } finally {
+            resetting = false;
+        }
         refresh();
+    }
+
+    private void refreshUnlessResetting() {
+        if (!resetting) {
+            refresh();
+        }
     }
 
     private GeneratedDownload export(BackgroundWork background, DeviationReport report, ExportFormat format,

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +20,7 @@ import no.kommune.portal.deviations.DeviationService;
 @Route(DeviationLinks.MINE)
 @PermitAll
 @Menu(order = 31, icon = "vaadin:list", title = "deviations.menu.mine")
-public class MyDeviationsView extends VerticalLayout implements HasDynamicTitle {
+public class MyDeviationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<DeviationRow> grid = new Grid<>();
 
@@ -40,6 +42,12 @@ public class MyDeviationsView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("deviations.mine.title")),
                 new Button(getTranslation("deviations.menu.report"), e -> UI.getCurrent().navigate(ReportDeviationView.class)),
                 grid);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

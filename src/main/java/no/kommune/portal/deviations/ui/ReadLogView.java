@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +20,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(DeviationLinks.READ_LOG)
 @RolesAllowed(Roles.QUALITY)
 @Menu(order = 34, icon = "vaadin:eye", title = "deviations.menu.readLog")
-public class ReadLogView extends VerticalLayout implements HasDynamicTitle {
+public class ReadLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<DeviationViews.ReadLogLine> grid = new Grid<>();
 
@@ -33,6 +35,12 @@ public class ReadLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> service.readLog(null, q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();
         add(new H2(getTranslation("deviations.readLog.title")), grid);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

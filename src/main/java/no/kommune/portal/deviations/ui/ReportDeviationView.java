@@ -1,5 +1,6 @@
 package no.kommune.portal.deviations.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,9 +42,10 @@ import no.kommune.portal.organisation.UnitNode;
 @Route(DeviationLinks.REPORT)
 @PermitAll
 @Menu(order = 30, icon = "vaadin:warning", title = "deviations.menu.report")
-public class ReportDeviationView extends VerticalLayout implements HasDynamicTitle {
+public class ReportDeviationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DeviationService service;
+    private final OrganisationService organisation;
     final TextField title = Fields.textField("deviations.field.title", TextLimits.NAME);
     final TextArea description = Fields.textArea("deviations.label.description", TextLimits.LONG_TEXT);
     final DateTimePicker occurredAt = new DateTimePicker();
@@ -56,6 +60,7 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
 
     public ReportDeviationView(DeviationService service, OrganisationService organisation) {
         this.service = service;
+        this.organisation = organisation;
         setMaxWidth("800px");
         title.setRequired(true);
         title.setWidthFull();
@@ -65,20 +70,11 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
         occurredAt.setLabel(getTranslation("deviations.field.occurredAt"));
         occurredAt.setLocale(Formats.NORWEGIAN);
         occurredAt.setRequiredIndicatorVisible(true);
-        LocalDateTime now = LocalDateTime.now(Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        occurredAt.setValue(now);
-        occurredAt.setMax(now.plusMinutes(5));
-        // a closed unit takes no new reports (decision 020)
-        List<UnitNode> units = organisation.unitTree().stream().filter(UnitNode::active).toList();
         unit.setLabel(getTranslation("deviations.field.unit"));
-        unit.setItems(units);
         unit.setItemLabelGenerator(DeviationLabels::unit);
         unit.setRequired(true);
         unit.setWidthFull();
-        service.defaultUnitId().flatMap(id -> units.stream().filter(u -> u.id().equals(id)).findFirst())
-                .ifPresent(unit::setValue);
         category.setLabel(getTranslation("deviations.field.category"));
-        category.setItems(service.categories());
         category.setItemLabelGenerator(DeviationCategory::getName);
         category.setRequired(true);
         category.setId("deviation-category");
@@ -86,7 +82,6 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
         severity.setLabel(getTranslation("deviations.field.severity"));
         severity.setItems(Severity.values());
         severity.setItemLabelGenerator(s -> getTranslation(s.key()));
-        severity.setValue(Severity.MEDIUM);
         personalData.setLabel(getTranslation("deviations.field.personalData"));
         personalData.setId("deviation-personal");
         error.setId("report-error");
@@ -113,6 +108,35 @@ public class ReportDeviationView extends VerticalLayout implements HasDynamicTit
             UI.getCurrent().navigate(DeviationReceiptView.class, r.id());
         } catch (RuntimeException ex) {
             error.setText(DeviationLabels.message(this, ex));
+        }
+    }
+
+    /**
+     * An empty form with today's choices on every visit: the router reuses this view when "Meld avvik" is clicked
+     * again, so the constructor runs once only.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title.clear();
+        description.clear();
+        locationText.clear();
+        immediateAction.clear();
+        personalData.clear();
+        error.setText("");
+        LocalDateTime now = LocalDateTime.now(Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        occurredAt.setValue(now);
+        occurredAt.setMax(now.plusMinutes(5));
+        // a closed unit takes no new reports (decision 020)
+        List<UnitNode> units = organisation.unitTree().stream().filter(UnitNode::active).toList();
+        unit.setItems(units);
+        unit.setValue(service.defaultUnitId().flatMap(id -> units.stream().filter(u -> u.id().equals(id)).findFirst())
+                .orElse(null));
+        category.setItems(service.categories());
+        category.clear();
+        severity.setValue(Severity.MEDIUM);
+        for (HasValidation field : List.<HasValidation>of(title, description, locationText, immediateAction, unit,
+                category, occurredAt)) {
+            field.setInvalid(false);
         }
     }
 

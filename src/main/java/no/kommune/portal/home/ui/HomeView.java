@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,10 +31,24 @@ import no.kommune.portal.organisation.UserAccount;
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CurrentUser currentUser;
+    private final transient StartPageService startPage;
 
     public HomeView(CurrentUser currentUser, StartPageService startPage) {
+        this.currentUser = currentUser;
+        this.startPage = startPage;
         addClassName("portal-home");
+    }
+
+    /**
+     * The greeting and the cards on every visit: the router reuses this view when the menu link is clicked again,
+     * and the figures must be today's.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         String name = currentUser.account().map(UserAccount::getFullName).orElse("");
         add(new H2(getTranslation("home.greeting", name)));
 

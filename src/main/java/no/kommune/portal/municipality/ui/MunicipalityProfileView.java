@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(MunicipalityLinks.PROFILE)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 91, icon = "vaadin:flag", title = "municipality.title")
-public class MunicipalityProfileView extends VerticalLayout implements HasDynamicTitle {
+public class MunicipalityProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient MunicipalityProfileService service;
     private final TextField name = Fields.textField("municipality.name", MunicipalityRules.NAME_MAX);
@@ -102,7 +104,6 @@ public class MunicipalityProfileView extends VerticalLayout implements HasDynami
                 new Paragraph(getTranslation("municipality.logo.help", MunicipalityRules.LOGO_MAX_BYTES / 1024,
                         MunicipalityRules.LOGO_MAX_PIXELS)),
                 currentLogo, upload, removeLogo, logoStatus, save);
-        load(service.current());
     }
 
     private void load(Municipality m) {
@@ -204,6 +205,12 @@ public class MunicipalityProfileView extends VerticalLayout implements HasDynami
 
     private String message(Throwable error) {
         return ErrorMessages.describe(error, this::getTranslation);
+    }
+
+    /** The stored profile on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        load(service.current());
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,11 +23,12 @@ import no.kommune.portal.organisation.Roles;
 @Route(NotificationLinks.MAIL_OUTBOX)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 92, icon = "vaadin:envelope", title = "notifications.outbox.title")
-public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
+public class MailOutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Grid<MailOutboxEntry> grid = new Grid<>(MailOutboxEntry.class, false);
 
     public MailOutboxView(NotificationService service) {
         setSizeFull();
-        Grid<MailOutboxEntry> grid = new Grid<>(MailOutboxEntry.class, false);
         grid.setId("outbox-grid");
         grid.addColumn(m -> Formats.dateTime(m.getCreatedAt())).setHeader(getTranslation("notifications.outbox.when"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -43,6 +46,12 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> service.outbox(query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
         add(new Paragraph(getTranslation("notifications.outbox.help")), grid);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

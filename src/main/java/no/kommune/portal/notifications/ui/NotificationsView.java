@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,7 +19,7 @@ import no.kommune.portal.notifications.NotificationService;
 @Route(NotificationLinks.ALL)
 @PermitAll
 @Menu(order = 85, icon = "vaadin:bell", title = "notifications.view.title")
-public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Grid<Notification> grid = new Grid<>(Notification.class, false);
 
@@ -43,6 +45,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         markAll.setId("mark-all-read");
         add(markAll, grid);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

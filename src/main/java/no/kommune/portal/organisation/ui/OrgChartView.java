@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +47,7 @@ import no.kommune.portal.organisation.Roles;
 @Route(OrganisationLinks.CHART)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 89, icon = "vaadin:sitemap", title = "org.chart.nav")
-public class OrgChartView extends VerticalLayout implements HasDynamicTitle {
+public class OrgChartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrgChartService service;
     final TreeGrid<ChartUnit> tree = new TreeGrid<>();
@@ -103,7 +105,6 @@ public class OrgChartView extends VerticalLayout implements HasDynamicTitle {
         tree.asSingleSelect().addValueChangeListener(e -> enableActions());
 
         add(new H2(getTranslation("org.chart.heading")), top, actions, tree);
-        refresh(null);
     }
 
     private Button button(String id, String key) {
@@ -240,6 +241,12 @@ public class OrgChartView extends VerticalLayout implements HasDynamicTitle {
                     .map(ChartUnit::id).map(result::add).reduce(false, Boolean::logicalOr);
         }
         return result;
+    }
+
+    /** The chart as stored on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh(selectedId());
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,7 +37,7 @@ import no.kommune.portal.organisation.UserAccount;
 @Route(OrganisationLinks.ORGANISATION)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGEMENT, Roles.QUALITY})
 @Menu(order = 80, icon = "vaadin:sitemap", title = "nav.organisation")
-public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
+public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService service;
     private final TreeGrid<UnitNode> units = new TreeGrid<>();
@@ -69,7 +71,6 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         bodies.addColumn(PoliticalBody::getName).setHeader(getTranslation("org.body"));
         bodies.addColumn(PoliticalBody::getShortName).setHeader(getTranslation("org.shortName"));
         bodies.addColumn(b -> getTranslation("org.bodyType." + b.getType())).setHeader(getTranslation("org.type"));
-        bodies.setItems(service.activeBodies());
         bodies.setId("org-bodies");
         members.setId("org-members");
         members.addColumn(m -> m.getMember().getFullName()).setHeader(getTranslation("org.member"));
@@ -138,6 +139,15 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
             }
         });
         return picker;
+    }
+
+    /**
+     * Fresh bodies on every visit: the router reuses this view when the menu link is clicked again. The unit tree is
+     * read once per view; the organisation chart page is where it changes.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refreshBodies();
     }
 
     @Override

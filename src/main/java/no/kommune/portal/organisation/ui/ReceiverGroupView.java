@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import no.kommune.portal.organisation.UserAdminService;
 @Route(OrganisationLinks.RECEIVER_GROUP)
 @RolesAllowed(Roles.WHISTLEBLOWING_RECEIVER)
 @Menu(order = 63, icon = "vaadin:group", title = "receivers.nav")
-public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle {
+public class ReceiverGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReceiverGroupService service;
     final Grid<Member> grid = new Grid<>();
@@ -67,7 +69,6 @@ public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle
         addRow.setWrap(true);
 
         add(new Paragraph(getTranslation("receivers.help")), grid, new H2(getTranslation("receivers.add.title")), addRow);
-        refresh();
     }
 
     private HorizontalLayout actions(Member member) {
@@ -123,6 +124,12 @@ public class ReceiverGroupView extends VerticalLayout implements HasDynamicTitle
 
     private void refresh() {
         grid.setItems(service.members());
+    }
+
+    /** Fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,7 +28,7 @@ import no.kommune.portal.organisation.UserAdminService;
 @Route(OrganisationLinks.USERS)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
-public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+public class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UserAdminService service;
     private final OrganisationService organisation;
@@ -71,7 +73,6 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, showInactive, add, importUsers);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
-        refresh();
     }
 
     private UserAdminService.Filter filter() {
@@ -92,6 +93,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     Grid<UserAccount> grid() {
         return grid;
+    }
+
+    /** No filter and fresh rows on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        search.clear();
+        roleFilter.clear();
+        showInactive.clear();
+        refresh();
     }
 
     @Override

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,7 @@ import no.kommune.portal.reports.ReportPackSummary;
 @Route(ReportLinks.PACKS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY})
 @Menu(order = 70, icon = "vaadin:book", title = "reports.nav")
-public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
+public class ReportPackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int POLL_MS = 1000;
 
@@ -152,6 +154,14 @@ public class ReportPackView extends VerticalLayout implements HasDynamicTitle {
             pollRegistration.remove();
         }
         detachEvent.getUI().setPollInterval(-1);
+    }
+
+    /** Fresh rows on every visit: the router reuses this view (and it stays attached) when the menu is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (isAttached()) {
+            refresh();
+        }
     }
 
     @Override

@@ -76,6 +76,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             // only codes the portal knows are turned into a message key; anything else reads as "failed"
             ssoError.setText(getTranslation("login.sso." + (SsoErrors.KNOWN.contains(code) ? code : "failed")));
             ssoError.setVisible(true);
+        } else {
+            // the router reuses this view: a message of an earlier visit must not stay
+            ssoError.setText("");
+            ssoError.setVisible(false);
         }
     }
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,10 +27,21 @@ import no.kommune.portal.setup.SetupService;
 @Route(SetupLinks.CHECKLIST)
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 79, icon = "vaadin:check-square-o", title = "setup.nav")
-public class SetupView extends VerticalLayout implements HasDynamicTitle {
+public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient SetupService setup;
+    private final transient CurrentUser currentUser;
 
     public SetupView(SetupService setup, CurrentUser currentUser) {
+        this.setup = setup;
+        this.currentUser = currentUser;
         addClassName("portal-setup");
+    }
+
+    /** The steps' state on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         SetupService.Progress progress = setup.progress();
         Paragraph summary = new Paragraph(progress.missing() == 0 ? getTranslation("setup.allDone")
                 : getTranslation("setup.progress", progress.required() - progress.missing(), progress.required()));

@@ -58,14 +58,11 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
 
         year.setLabel(getTranslation("supervisions.year"));
-        year.setItems(service.years());
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("supervisions.allYears"));
         sector.setLabel(getTranslation("supervisions.sector"));
-        sector.setItems(service.sectors());
         sector.setClearButtonVisible(true);
         authority.setLabel(getTranslation("supervisions.authority"));
-        authority.setItems(service.authorities());
         authority.setClearButtonVisible(true);
         status.setLabel(getTranslation("supervisions.status"));
         status.setItems(SupervisionStatus.values());
@@ -75,11 +72,11 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setMaxLength(200);
-        year.addValueChangeListener(e -> refresh());
-        sector.addValueChangeListener(e -> refresh());
-        authority.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        text.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refreshUnlessResetting());
+        sector.addValueChangeListener(e -> refreshUnlessResetting());
+        authority.addValueChangeListener(e -> refreshUnlessResetting());
+        status.addValueChangeListener(e -> refreshUnlessResetting());
+        text.addValueChangeListener(e -> refreshUnlessResetting());
         HorizontalLayout filters = new HorizontalLayout(year, sector, authority, status, text);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
@@ -130,9 +127,35 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
 
     private volatile SupervisionFilter currentFilter = SupervisionFilter.all();
 
+    /** True while {@link #beforeEnter} resets the filters, so their listeners do not each reload the list. */
+    private boolean resetting;
+
+    /**
+     * Every visit starts with no filter and fresh choices and rows: the router reuses this view when the menu link
+     * is clicked again, so the constructor runs once only.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        resetting = true;
+        try {
+            year.setItems(service.years());
+            sector.setItems(service.sectors());
+            authority.setItems(service.authorities());
+            year.clear();
+            sector.clear();
+            authority.clear();
+            status.clear();
+            text.clear();
+        } finally {
+            resetting = false;
+        }
         refresh();
+    }
+
+    private void refreshUnlessResetting() {
+        if (!resetting) {
+            refresh();
+        }
     }
 
     SupervisionFilter filter() {

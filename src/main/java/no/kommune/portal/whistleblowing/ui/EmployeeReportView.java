@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,16 +21,14 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
 @Route(WhistleblowingLinks.REPORT)
 @RolesAllowed(Roles.EMPLOYEE)
 @Menu(order = 60, icon = "vaadin:megaphone", title = "whistleblowing.nav.report")
-public class EmployeeReportView extends VerticalLayout implements HasDynamicTitle {
+public class EmployeeReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final ReportForm form = new ReportForm();
+    ReportForm form;
     final Button send = new Button();
     ReceiptPanel receipt;
 
     public EmployeeReportView(WhistleblowingService service) {
         setMaxWidth("900px");
-        add(new H2(getTranslation("whistleblowing.nav.report")), new Paragraph(getTranslation("whistleblowing.intro")),
-                new Paragraph(getTranslation("whistleblowing.employeeIntro")), form);
         send.setText(getTranslation("whistleblowing.send"));
         send.setId("wb-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,7 +45,19 @@ public class EmployeeReportView extends VerticalLayout implements HasDynamicTitl
                 Notices.failure(ex);
             }
         });
-        add(send);
+    }
+
+    /**
+     * An empty form on every visit, also after a report was sent: the router reuses this view when the menu link is
+     * clicked again, so the constructor runs once only.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        form = new ReportForm();
+        receipt = null;
+        add(new H2(getTranslation("whistleblowing.nav.report")), new Paragraph(getTranslation("whistleblowing.intro")),
+                new Paragraph(getTranslation("whistleblowing.employeeIntro")), form, send);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,17 +22,14 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
  */
 @Route(value = WhistleblowingLinks.PUBLIC_REPORT, layout = PublicLayout.class)
 @AnonymousAllowed
-public class PublicReportView extends VerticalLayout implements HasDynamicTitle {
+public class PublicReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final ReportForm form = new ReportForm();
+    ReportForm form;
     final Button send = new Button();
     ReceiptPanel receipt;
 
     public PublicReportView(WhistleblowingService service) {
         setPadding(false);
-        // the title is the layout's h1
-        add(new Paragraph(getTranslation("whistleblowing.intro")),
-                new Paragraph(getTranslation("whistleblowing.publicIntro")), form);
         send.setText(getTranslation("whistleblowing.send"));
         send.setId("wb-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -47,7 +46,21 @@ public class PublicReportView extends VerticalLayout implements HasDynamicTitle 
                 Notices.failure(ex);
             }
         });
-        add(send, new Anchor(WhistleblowingLinks.receiptLookup().href(), getTranslation("whistleblowing.haveCode")));
+    }
+
+    /**
+     * An empty form on every visit, also after a report was sent: the router reuses this view when the page is
+     * opened again, so the constructor runs once only.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        form = new ReportForm();
+        receipt = null;
+        // the title is the layout's h1
+        add(new Paragraph(getTranslation("whistleblowing.intro")),
+                new Paragraph(getTranslation("whistleblowing.publicIntro")), form, send,
+                new Anchor(WhistleblowingLinks.receiptLookup().href(), getTranslation("whistleblowing.haveCode")));
     }
 
     @Override

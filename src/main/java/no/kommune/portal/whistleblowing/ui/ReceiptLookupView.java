@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,7 +32,7 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
  */
 @Route(value = WhistleblowingLinks.RECEIPT_LOOKUP, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle {
+public class ReceiptLookupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WhistleblowingService service;
     final PasswordField code = new PasswordField();
@@ -102,6 +104,19 @@ public class ReceiptLookupView extends VerticalLayout implements HasDynamicTitle
         if (view.status() != no.kommune.portal.whistleblowing.CaseStatus.CLOSED) {
             result.add(addition, addButton);
         }
+    }
+
+    /**
+     * Nothing shown and no code kept on a new visit: the router reuses this view when the page is opened again, and
+     * a report must not stay on screen for the next person at the same browser.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code.clear();
+        result.removeAll();
+        shown = null;
+        addition = null;
+        addButton = null;
     }
 
     @Override

@@ -45,8 +45,8 @@ public class ReceiverInboxView extends VerticalLayout implements HasDynamicTitle
         year.setMin(2000);
         year.setMax(2100);
         year.setClearButtonVisible(true);
-        status.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refreshUnlessResetting());
+        year.addValueChangeListener(e -> refreshUnlessResetting());
         perYear.setId("wb-per-year");
 
         grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader(getTranslation("whistleblowing.receivedAt"))
@@ -66,9 +66,26 @@ public class ReceiverInboxView extends VerticalLayout implements HasDynamicTitle
         add(filters, perYear, grid);
     }
 
+    /** True while {@link #beforeEnter} resets the filters, so their listeners do not each reload the list. */
+    private boolean resetting;
+
+    /** Every visit starts unfiltered with fresh rows: the router reuses this view when the menu is clicked again. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        resetting = true;
+        try {
+            status.clear();
+            year.clear();
+        } finally {
+            resetting = false;
+        }
         refresh();
+    }
+
+    private void refreshUnlessResetting() {
+        if (!resetting) {
+            refresh();
+        }
     }
 
     void refresh() {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,17 +19,25 @@ import no.kommune.portal.whistleblowing.WhistleblowingService;
 @Route(WhistleblowingLinks.STATISTICS)
 @RolesAllowed({Roles.MANAGEMENT, Roles.QUALITY, Roles.WHISTLEBLOWING_RECEIVER})
 @Menu(order = 62, icon = "vaadin:bar-chart", title = "whistleblowing.nav.stats")
-public class WhistleblowingStatsView extends VerticalLayout implements HasDynamicTitle {
+public class WhistleblowingStatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Map.Entry<Integer, Long>> grid = new Grid<>();
 
+    private final transient WhistleblowingService service;
+
     public WhistleblowingStatsView(WhistleblowingService service) {
+        this.service = service;
         grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("whistleblowing.year"));
         grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("whistleblowing.count"));
-        grid.setItems(service.countPerYear().entrySet().stream().toList().reversed());
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("whistleblowing.nav.stats")), new Paragraph(getTranslation("whistleblowing.statsIntro")),
                 grid);
+    }
+
+    /** Fresh counts on every visit: the router reuses this view when the menu link is clicked again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.setItems(service.countPerYear().entrySet().stream().toList().reversed());
     }
 
     @Override

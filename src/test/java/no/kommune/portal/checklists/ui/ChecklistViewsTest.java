@@ -349,4 +349,42 @@ class ChecklistViewsTest extends KaribuTest {
         }
         assertThat(condition.getAsBoolean()).isTrue();
     }
+
+    // The router reuses a view opened again (another round or id, the menu clicked twice): the address decides.
+
+    @Test
+    void the_overview_opened_for_another_round_shows_that_round_and_without_one_the_latest() {
+        Long later = fixtures.round(versionId, "3. tertial 2025", LocalDate.now().plusDays(60), List.of(brann.getId()));
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate(ChecklistOverviewView.class,
+                QueryParameters.simple(Map.of("runde", String.valueOf(roundId))));
+        ChecklistOverviewView view = _get(ChecklistOverviewView.class);
+        assertThat(view.round.getValue().id()).isEqualTo(roundId);
+        assertThat(GridKt._size(view.unitGrid)).isEqualTo(3);
+
+        UI.getCurrent().navigate(ChecklistOverviewView.class,
+                QueryParameters.simple(Map.of("runde", String.valueOf(later))));
+        assertThat(_get(ChecklistOverviewView.class)).isSameAs(view);
+        assertThat(view.round.getValue().id()).isEqualTo(later);
+        assertThat(view.content.getElement().getTextRecursively()).contains("3. tertial 2025");
+        assertThat(GridKt._size(view.unitGrid)).isEqualTo(1);
+
+        UI.getCurrent().navigate(ChecklistOverviewView.class,
+                QueryParameters.simple(Map.of("runde", String.valueOf(roundId))));
+        UI.getCurrent().navigate(ChecklistOverviewView.class);
+        assertThat(view.round.getValue().id()).isEqualTo(later);
+    }
+
+    @Test
+    void the_answer_page_opened_for_another_unit_shows_that_units_checklist() {
+        Long first = instance(sykehjem);
+        Long second = instance(brann);
+        login("kvalitet-test", Roles.QUALITY);
+        ChecklistAnswerView view = openAnswerView(first);
+        assertThat(view.getPageTitle()).startsWith(sykehjem.getName());
+
+        assertThat(openAnswerView(second)).isSameAs(view);
+        assertThat(view.getPageTitle()).startsWith(brann.getName());
+        assertThat(view.getElement().getTextRecursively()).doesNotContain(sykehjem.getName());
+    }
 }

@@ -187,4 +187,39 @@ class CorrectDecisionViewTest extends KaribuTest {
         return NotificationsKt.getNotifications().stream()
                 .map(n -> n.getElement().getTextRecursively() + n.getElement().getProperty("text")).toList();
     }
+
+    // The router reuses a view opened again for another id: the id in the address must decide what it shows.
+
+    @Test
+    void the_mandate_page_opened_for_another_mandate_shows_the_other_one() {
+        Long other = fixtures.mandate(body, "Utrede skolestruktur", LocalDate.of(2026, 6, 30), leader, null);
+        login(director.getUsername(), Roles.MANAGEMENT);
+        UI.getCurrent().navigate(MandateDetailView.class, mandateId);
+        MandateDetailView view = _get(MandateDetailView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Kartlegge behov barnehage");
+
+        UI.getCurrent().navigate(MandateDetailView.class, other);
+        assertThat(_get(MandateDetailView.class)).isSameAs(view);
+        assertThat(view.getPageTitle()).isEqualTo("Utrede skolestruktur");
+        assertThat(view.getElement().getTextRecursively()).contains("Utrede skolestruktur")
+                .doesNotContain("Kartlegge behov barnehage");
+    }
+
+    @Test
+    void the_correction_page_opened_for_another_decision_shows_the_other_one() {
+        Long other = fixtures.mandate(body, "Utrede skolestruktur", LocalDate.of(2026, 6, 30), leader, null);
+        login(director.getUsername(), Roles.MANAGEMENT);
+        UI.getCurrent().navigate(EditDecisionView.class, corrections.decisionOf(mandateId));
+        EditDecisionView view = _get(EditDecisionView.class);
+        String firstTitle = view.title.getValue();
+        view.reason.setValue("halvskrevet");
+        assertThat(view.mandateForms).hasSize(1);
+
+        UI.getCurrent().navigate(EditDecisionView.class, corrections.decisionOf(other));
+        assertThat(_get(EditDecisionView.class)).isSameAs(view);
+        assertThat(view.title.getValue()).isNotEqualTo(firstTitle);
+        assertThat(view.reason.getValue()).isEmpty();
+        assertThat(view.mandateForms).hasSize(1);
+        assertThat(view.mandateForms.getFirst().fields.mandateTitle.getValue()).isEqualTo("Utrede skolestruktur");
+    }
 }

@@ -232,4 +232,41 @@ class DecisionViewsTest extends KaribuTest {
             throw new IllegalStateException(e);
         }
     }
+
+    // The router reuses a view opened again (another link, the menu clicked twice): the address decides the filter.
+
+    @Test
+    void my_mandates_opened_again_without_the_link_shows_all_and_new_ones() {
+        fixtures.mandate(body, "Ikke forsinket", LocalDate.now().plusDays(60), leader, null);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate("mine-oppdrag", com.vaadin.flow.router.QueryParameters.fromString("forsinket"));
+        MyMandatesView view = _get(MyMandatesView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+
+        UI.getCurrent().navigate(MyMandatesView.class);
+        assertThat(_get(MyMandatesView.class)).isSameAs(view);
+        assertThat(view.show.getValue()).isEqualTo(MyMandatesView.Show.ALL);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+
+        fixtures.mandate(body, "Nytt oppdrag", LocalDate.now().plusDays(30), leader, null);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(MyMandatesView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(3);
+    }
+
+    @Test
+    void the_follow_up_list_opened_again_takes_its_filter_from_the_address_only() {
+        login("direktor-test", Roles.MANAGEMENT);
+        UI.getCurrent().navigate("oppfolging",
+                com.vaadin.flow.router.QueryParameters.fromString("organ=" + body.getId() + "&forsinket"));
+        FollowUpListView view = _get(FollowUpListView.class);
+        assertThat(view.overdue.getValue()).isTrue();
+        view.text.setValue("barnehage");
+
+        UI.getCurrent().navigate(FollowUpListView.class);
+        assertThat(_get(FollowUpListView.class)).isSameAs(view);
+        assertThat(view.body.getValue()).isNull();
+        assertThat(view.overdue.getValue()).isFalse();
+        assertThat(view.text.getValue()).isEmpty();
+    }
 }

@@ -337,4 +337,117 @@ class DeviationViewsTest extends KaribuTest {
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stuck-notice"));
         _assertOne(Button.class, spec -> spec.withId("action-close"));
     }
+
+    // The router reuses a view when its route is opened again (another id, other parameters, the menu clicked twice):
+    // what the address and the database say must be read on every visit, not only when the view was built.
+
+    @Test
+    void the_detail_view_opened_for_another_deviation_shows_the_other_one() {
+        Long first = report("Første avvik", false);
+        Long second = report("Andre avvik", false);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationDetailView.class, first);
+        DeviationDetailView view = _get(DeviationDetailView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Første avvik");
+
+        UI.getCurrent().navigate(DeviationDetailView.class, second);
+        assertThat(_get(DeviationDetailView.class)).isSameAs(view);
+        assertThat(view.getElement().getTextRecursively()).contains("Andre avvik").doesNotContain("Første avvik");
+        assertThat(view.getPageTitle()).contains(String.valueOf(second));
+    }
+
+    @Test
+    void the_receipt_opened_again_has_one_report_another_listener() {
+        Long first = report("Kvittering en", false);
+        Long second = report("Kvittering to", false);
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(DeviationReceiptView.class, first);
+        UI.getCurrent().navigate(DeviationReceiptView.class, second);
+        DeviationReceiptView receipt = _get(DeviationReceiptView.class);
+        assertThat(receipt.getElement().getTextRecursively()).contains("#" + second).doesNotContain("#" + first);
+        _click(receipt.reportAnother);
+        _get(ReportDeviationView.class);
+    }
+
+    @Test
+    void the_list_shows_new_rows_and_the_address_filter_when_opened_again() {
+        Long first = report("Listeavvik en", false);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationListView.class);
+        DeviationListView list = _get(DeviationListView.class);
+        list.category.setValue(list.category.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(GridKt._fetch(list.grid, 0, 50)).extracting(DeviationRow::id).containsExactly(first);
+
+        // the menu link again, after a new report: the same view, no filter left, the new row shown
+        Long second = report("Listeavvik to", false);
+        login(leader.getUsername(), Roles.LEADER);
+        UI.getCurrent().navigate(DeviationListView.class);
+        assertThat(_get(DeviationListView.class)).isSameAs(list);
+        assertThat(list.category.getValue()).isNull();
+        assertThat(list.openOnly.getValue()).isFalse();
+        assertThat(GridKt._fetch(list.grid, 0, 50)).extracting(DeviationRow::id).containsExactlyInAnyOrder(first,
+                second);
+
+        // a start-page link with ?apne, then the menu link without it
+        UI.getCurrent().navigate(no.kommune.portal.deviations.DeviationLinks.LIST, com.vaadin.flow.router.QueryParameters.fromString(
+                no.kommune.portal.deviations.DeviationLinks.OPEN_ONLY));
+        assertThat(_get(DeviationListView.class).openOnly.getValue()).isTrue();
+        UI.getCurrent().navigate(DeviationListView.class);
+        assertThat(_get(DeviationListView.class).openOnly.getValue()).isFalse();
+    }
+
+    @Test
+    void my_deviations_then_another_page_then_my_deviations_shows_the_new_report() {
+        Long first = report("Mitt første", false);
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(MyDeviationsView.class);
+        MyDeviationsView mine = _get(MyDeviationsView.class);
+        assertThat(GridKt._fetch(mine.grid, 0, 50)).extracting(DeviationRow::id).containsExactly(first);
+
+        UI.getCurrent().navigate(ReportDeviationView.class);
+        Long second = report("Mitt andre", false);
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(MyDeviationsView.class);
+        assertThat(GridKt._fetch(_get(MyDeviationsView.class).grid, 0, 50)).extracting(DeviationRow::id)
+                .containsExactlyInAnyOrder(first, second);
+        // and the same page twice (its menu link clicked again) reads the rows again too
+        Long third = report("Mitt tredje", false);
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(MyDeviationsView.class);
+        assertThat(GridKt._fetch(_get(MyDeviationsView.class).grid, 0, 50)).extracting(DeviationRow::id)
+                .containsExactlyInAnyOrder(first, second, third);
+    }
+
+    @Test
+    void the_report_form_opened_again_is_empty() {
+        login(employee.getUsername(), Roles.EMPLOYEE);
+        UI.getCurrent().navigate(ReportDeviationView.class);
+        ReportDeviationView form = _get(ReportDeviationView.class);
+        form.title.setValue("Halvferdig");
+        form.severity.setValue(Severity.HIGH);
+        UI.getCurrent().navigate(ReportDeviationView.class);
+        assertThat(_get(ReportDeviationView.class)).isSameAs(form);
+        assertThat(form.title.getValue()).isEmpty();
+        assertThat(form.severity.getValue()).isEqualTo(Severity.MEDIUM);
+        assertThat(form.unit.getValue().id()).isEqualTo(unit.getId());
+    }
+
+    @Test
+    void statistics_opened_again_start_from_this_year_and_all_units() {
+        report("Avvik for statistikk igjen", false);
+        login(quality.getUsername(), Roles.QUALITY);
+        UI.getCurrent().navigate(DeviationStatisticsView.class);
+        DeviationStatisticsView view = _get(DeviationStatisticsView.class);
+        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.id().equals(otherArea.getId()))
+                .findFirst().orElseThrow());
+        view.year.setValue(2001);
+        assertThat(view.total.getText()).contains("2001: 0");
+
+        UI.getCurrent().navigate(DeviationStatisticsView.class);
+        assertThat(_get(DeviationStatisticsView.class)).isSameAs(view);
+        int year = java.time.LocalDate.now(no.kommune.portal.base.Formats.ZONE).getYear();
+        assertThat(view.year.getValue()).isEqualTo(year);
+        assertThat(view.unit.getValue()).isNull();
+        assertThat(view.total.getText()).startsWith("Antall innmeldte avvik " + year + ": ");
+    }
 }

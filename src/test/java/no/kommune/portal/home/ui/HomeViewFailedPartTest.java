@@ -33,6 +33,8 @@ class HomeViewFailedPartTest extends KaribuTest {
         StartPageService service = new StartPageService(List.of(broken, working), cache, currentUser, clock);
 
         HomeView view = new HomeView(currentUser, service);
+        // what the router does on every visit (the view reads the cards there, not in its constructor)
+        view.beforeEnter(null);
         UI.getCurrent().add(view);
 
         Paragraph notice = _get(view, Paragraph.class, spec -> spec.withId("home-failed-deviations"));

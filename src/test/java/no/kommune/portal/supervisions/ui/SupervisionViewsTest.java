@@ -164,4 +164,43 @@ class SupervisionViewsTest extends KaribuTest {
         }
         assertThat(condition.getAsBoolean()).isTrue();
     }
+
+    // The router reuses a view opened again (another id, the menu clicked twice): the address decides what it shows.
+
+    @Test
+    void the_detail_page_opened_for_another_supervision_shows_the_other_one() {
+        login("kvalitet-test", Roles.QUALITY);
+        UI.getCurrent().navigate(SupervisionDetailView.class, ownId);
+        SupervisionDetailView view = _get(SupervisionDetailView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Barneverntjenesten");
+
+        UI.getCurrent().navigate(SupervisionDetailView.class, otherId);
+        assertThat(_get(SupervisionDetailView.class)).isSameAs(view);
+        assertThat(view.getPageTitle()).isEqualTo("Hernes skole");
+        assertThat(view.getElement().getTextRecursively()).contains("Vold og trusler")
+                .doesNotContain("Pålegg om retting");
+    }
+
+    @Test
+    void the_register_opened_again_has_no_filter_left_and_shows_new_rows() {
+        login("kvalitet-test", Roles.QUALITY);
+        UI.getCurrent().navigate(SupervisionListView.class);
+        SupervisionListView view = _get(SupervisionListView.class);
+        view.sector.setValue(sector);
+        view.text.setValue("Hernes");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+
+        String newSector = OrgFixtures.unique("Sektor for kultur");
+        TestSecurity.runAs("kvalitet-test", Roles.QUALITY);
+        service.create(SupervisionDraft.of(2025, newSector, "Mattilsynet", "Kulturhuset", "Ingen avvik", "Mars 2025",
+                null));
+        login("kvalitet-test", Roles.QUALITY);
+        UI.getCurrent().navigate(SupervisionListView.class);
+        assertThat(_get(SupervisionListView.class)).isSameAs(view);
+        assertThat(view.sector.getValue()).isNull();
+        assertThat(view.text.getValue()).isEmpty();
+        assertThat(view.sector.getListDataView().getItems()).contains(newSector);
+        view.sector.setValue(newSector);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    }
 }

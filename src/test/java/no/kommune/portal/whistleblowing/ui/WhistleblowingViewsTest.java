@@ -164,4 +164,72 @@ class WhistleblowingViewsTest extends KaribuTest {
         UI.getCurrent().navigate(EmployeeReportView.class);
         _assertNone(EmployeeReportView.class);
     }
+
+    // The router reuses a view opened again (another id, the page opened twice): the address decides what it shows.
+
+    private Long publicCase(String subject) {
+        TestSecurity.clear();
+        service.submitPublic(no.kommune.portal.whistleblowing.ReportDraft.anonymous(subject, "Innhold " + subject),
+                "karibu-" + System.nanoTime());
+        return caseWithSubject(subject).id();
+    }
+
+    @Test
+    void the_case_page_opened_for_another_case_shows_the_other_one() {
+        String firstSubject = OrgFixtures.unique("Første varsel");
+        String secondSubject = OrgFixtures.unique("Andre varsel");
+        Long first = publicCase(firstSubject);
+        Long second = publicCase(secondSubject);
+        login(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
+        UI.getCurrent().navigate(CaseView.class, first);
+        CaseView view = _get(CaseView.class);
+        assertThat(view.getPageTitle()).isEqualTo(firstSubject);
+
+        UI.getCurrent().navigate(CaseView.class, second);
+        assertThat(_get(CaseView.class)).isSameAs(view);
+        assertThat(view.getPageTitle()).isEqualTo(secondSubject);
+        assertThat(view.getElement().getTextRecursively()).contains(secondSubject).doesNotContain(firstSubject);
+    }
+
+    @Test
+    void the_inbox_opened_again_has_no_filter_left_and_shows_a_new_case() {
+        Long first = publicCase(OrgFixtures.unique("Innboks en"));
+        login(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
+        UI.getCurrent().navigate(ReceiverInboxView.class);
+        ReceiverInboxView inbox = _get(ReceiverInboxView.class);
+        inbox.year.setValue(2001);
+        assertThat(GridKt._findAll(inbox.grid)).isEmpty();
+
+        Long second = publicCase(OrgFixtures.unique("Innboks to"));
+        login(receiver.getUsername(), Roles.WHISTLEBLOWING_RECEIVER);
+        UI.getCurrent().navigate(ReceiverInboxView.class);
+        assertThat(_get(ReceiverInboxView.class)).isSameAs(inbox);
+        assertThat(inbox.year.getValue()).isNull();
+        assertThat(GridKt._findAll(inbox.grid)).extracting(CaseRow::id).contains(first, second);
+    }
+
+    @Test
+    void the_public_form_opened_again_after_sending_is_empty_and_the_lookup_forgets_the_code() {
+        UI.getCurrent().navigate(PublicReportView.class);
+        PublicReportView view = _get(PublicReportView.class);
+        view.form.subject.setValue(OrgFixtures.unique("Sendt én gang"));
+        view.form.description.setValue("Innhold");
+        _click(view.send);
+        String code = view.receipt.code.getText();
+
+        UI.getCurrent().navigate(PublicReportView.class);
+        assertThat(_get(PublicReportView.class)).isSameAs(view);
+        assertThat(view.receipt).isNull();
+        assertThat(view.form.subject.getValue()).isEmpty();
+
+        UI.getCurrent().navigate(ReceiptLookupView.class);
+        ReceiptLookupView lookup = _get(ReceiptLookupView.class);
+        lookup.code.setValue(code);
+        _click(lookup.open);
+        assertThat(lookup.shown).isNotNull();
+        UI.getCurrent().navigate(ReceiptLookupView.class);
+        assertThat(lookup.code.getValue()).isEmpty();
+        assertThat(lookup.shown).isNull();
+        assertThat(lookup.result.getChildren()).isEmpty();
+    }
 }
