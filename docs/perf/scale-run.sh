@@ -80,7 +80,7 @@ echo "== 5. Load client: $SESSIONS sessions, think time $THINK s, $DURATION s"
 ./mvnw -B test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=LoadClientBenchmark \
   -Dportal.load.url="http://127.0.0.1:$PORT" -Dportal.load.sessions="$SESSIONS" -Dportal.load.seconds="$DURATION" \
   -Dportal.load.think="$THINK" -Dportal.load.rampup="$RAMPUP" -Dportal.load.mandates="$N" -Dportal.load.pid="$APP" > "$OUT/load.log" 2>&1 || true
-sed -n '/LOAD/,$p' "$OUT/load.log" | grep -v "^\[" | head -40 || true
+sed -n '/LOAD/,$p' "$OUT/load.log" | grep -v "^\[" | head -70 || true
 stop; APP=""
 
 echo "== 6. Start page, follow-up list and report pack against $DB (service calls, no network)"
