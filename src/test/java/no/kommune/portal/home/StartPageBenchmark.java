@@ -27,6 +27,7 @@ class StartPageBenchmark extends ServiceTest {
 
     @Autowired StartPageService startPage;
     @Autowired StartPageCache cache;
+    @Autowired List<StartPageContributor> contributors;
 
     private static final String[][] USERS = {
         {"direktor", Roles.MANAGEMENT}, {"kvalitet", Roles.QUALITY, Roles.EMPLOYEE},
@@ -45,6 +46,11 @@ class StartPageBenchmark extends ServiceTest {
                 return startPage.content();
             }));
             results.add(Benchmark.measure("start page " + user[0] + ": from the cache", 5, 50, startPage::content));
+            for (StartPageContributor contributor : contributors) {
+                // which feature's cards cost what when they are recomputed after a change (no cache in between)
+                results.add(Benchmark.measure("start page " + user[0] + ": " + contributor.getClass().getSimpleName()
+                        + " computed", 2, 15, contributor::cardsForCurrentUser));
+            }
             assertThat(startPage.content().failedParts()).isEmpty();
         }
         assertThat(results).allSatisfy(r -> assertThat(r.runs()).isPositive());
