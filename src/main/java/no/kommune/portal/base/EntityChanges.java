@@ -15,6 +15,9 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,7 +37,12 @@ public class EntityChanges {
 
     private static final String ROOT = "no.kommune.portal.";
 
+    /** Users whose last change is remembered; beyond this the memory is dropped (only costs a wait, see below). */
+    static final int MAX_WRITERS = 50_000;
+
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, Long> lastChangeOf = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
 
     EntityChanges(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
@@ -68,6 +76,31 @@ public class EntityChanges {
             sum += counter(feature).generation();
         }
         return sum;
+    }
+
+    /** A number that grows with every committed entity change on this node (compare with {@link #lastChangeBy}). */
+    public long changeSequence() {
+        return sequence.get();
+    }
+
+    /**
+     * The {@link #changeSequence()} right after the user's last committed change on this node, or 0: lets a cache
+     * that may lag behind others' changes still show users their own (a user's session stays on one node).
+     */
+    public long lastChangeBy(String username) {
+        return username == null ? 0 : lastChangeOf.getOrDefault(username, 0L);
+    }
+
+    private void committed(Object entity) {
+        changed(featureOf(entity.getClass()));
+        long now = sequence.incrementAndGet();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+            if (lastChangeOf.size() >= MAX_WRITERS) {
+                lastChangeOf.clear();
+            }
+            lastChangeOf.put(auth.getName(), now);
+        }
     }
 
     /** Counts a change by hand (for writes Hibernate does not see, and for tests). */
@@ -128,17 +161,17 @@ public class EntityChanges {
 
         @Override
         public void onPostInsert(PostInsertEvent event) {
-            changed(featureOf(event.getEntity().getClass()));
+            committed(event.getEntity());
         }
 
         @Override
         public void onPostUpdate(PostUpdateEvent event) {
-            changed(featureOf(event.getEntity().getClass()));
+            committed(event.getEntity());
         }
 
         @Override
         public void onPostDelete(PostDeleteEvent event) {
-            changed(featureOf(event.getEntity().getClass()));
+            committed(event.getEntity());
         }
 
         @Override

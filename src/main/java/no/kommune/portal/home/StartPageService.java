@@ -39,11 +39,12 @@ public class StartPageService {
     @PreAuthorize("isAuthenticated()")
     public StartPageContent content() {
         StartPageScope scope = StartPageScope.of(currentUser, LocalDate.now(clock.withZone(Formats.ZONE)));
+        String visitor = currentUser.username().orElse(null);
         List<StartPageCard> cards = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (StartPageContributor contributor : contributors) {
             try {
-                cards.addAll(cache.cards(contributor, scope, contributor::cardsForCurrentUser));
+                cards.addAll(cache.cards(contributor, scope, visitor, contributor::cardsForCurrentUser));
             } catch (RuntimeException e) {
                 // One feature failing must not take the whole start page down, but the page says what is missing.
                 log.error("Start page contributor {} failed", contributor.getClass().getSimpleName(), e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,7 @@ import no.kommune.portal.organisation.OrgUnit;
 import no.kommune.portal.organisation.OrgUnitType;
 import no.kommune.portal.organisation.Roles;
 import no.kommune.portal.organisation.UserAccount;
+import no.kommune.portal.testsupport.MutableClock;
 import no.kommune.portal.testsupport.ServiceTest;
 import no.kommune.portal.testsupport.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +168,107 @@ class StartPageCacheTest extends ServiceTest {
     void the_start_page_is_refused_to_anonymous_callers() {
         assertThatThrownBy(() -> startPage.content())
                 .isInstanceOfAny(AuthorizationDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+    }
+
+    /** A cache as production configures it: others' changes refreshed in the background, at most every 10 s. */
+    private StartPageCache productionLike(MutableClock time, List<Runnable> background) {
+        return new StartPageCache(changes, time, Duration.ofMinutes(5), Duration.ofSeconds(10), background::add);
+    }
+
+    private static StartPageScope managementScope() {
+        return new StartPageScope(java.util.Set.of(Roles.MANAGEMENT), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), null, java.time.LocalDate.now());
+    }
+
+    @Test
+    void others_changes_are_refreshed_in_the_background_at_most_once_per_interval_and_nobody_waits() {
+        MutableClock time = new MutableClock();
+        List<Runnable> background = new java.util.ArrayList<>();
+        StartPageCache lagging = productionLike(time, background);
+        QuickContributor figures = new QuickContributor();
+        StartPageScope scope = managementScope();
+        List<StartPageCard> first = lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser);
+
+        report("Endring av en annen"); // a change by ansatt, not by the visitors below
+        time.advance(Duration.ofSeconds(5));
+        assertThat(lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser)).isSameAs(first);
+        assertThat(background).as("within 10 s of the last computation: no refresh").isEmpty();
+
+        time.advance(Duration.ofSeconds(6));
+        assertThat(lagging.cards(figures, scope, "direktor-b", figures::cardsForCurrentUser)).isSameAs(first);
+        assertThat(lagging.cards(figures, scope, "direktor-c", figures::cardsForCurrentUser)).isSameAs(first);
+        assertThat(background).as("one refresh, however many visit meanwhile").hasSize(1);
+        assertThat(figures.computed).hasValue(1);
+
+        background.removeFirst().run();
+        List<StartPageCard> refreshed = lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser);
+        assertThat(figures.computed).hasValue(2);
+        assertThat(refreshed).isNotSameAs(first);
+        assertThat(refreshed.getFirst().figures().getFirst().value()).isEqualTo(2);
+    }
+
+    @Test
+    void the_visitors_own_change_is_shown_at_once_even_within_the_interval() {
+        MutableClock time = new MutableClock();
+        List<Runnable> background = new java.util.ArrayList<>();
+        StartPageCache lagging = productionLike(time, background);
+        QuickContributor figures = new QuickContributor();
+        StartPageScope scope = managementScope();
+        List<StartPageCard> first = lagging.cards(figures, scope, employee.getUsername(), figures::cardsForCurrentUser);
+
+        report("Min egen endring"); // by employee
+        time.advance(Duration.ofSeconds(1));
+
+        List<StartPageCard> own = lagging.cards(figures, scope, employee.getUsername(), figures::cardsForCurrentUser);
+        assertThat(own).isNotSameAs(first);
+        assertThat(figures.computed).hasValue(2);
+        assertThat(background).isEmpty();
+        // and the others in the scope now share the cards that include it
+        assertThat(lagging.cards(figures, scope, "direktor-b", figures::cardsForCurrentUser)).isSameAs(own);
+    }
+
+    @Test
+    void a_failed_background_refresh_keeps_the_previous_cards_and_is_tried_again_at_the_next_visit() {
+        MutableClock time = new MutableClock();
+        List<Runnable> background = new java.util.ArrayList<>();
+        StartPageCache lagging = productionLike(time, background);
+        QuickContributor figures = new QuickContributor();
+        StartPageScope scope = managementScope();
+        List<StartPageCard> first = lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser);
+
+        report("Endring før databasen faller ut");
+        time.advance(Duration.ofSeconds(11));
+        figures.failing = true;
+        lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser);
+        background.removeFirst().run(); // fails, is logged
+
+        assertThat(lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser)).isSameAs(first);
+        assertThat(background).as("the next visit tries again").hasSize(1);
+        figures.failing = false;
+        background.removeFirst().run();
+        assertThat(lagging.cards(figures, scope, "direktor-a", figures::cardsForCurrentUser)).isNotSameAs(first);
+    }
+
+    /** Cards that count their own computations and depend on deviations (so a reported deviation makes them stale). */
+    private static final class QuickContributor implements StartPageContributor {
+
+        final AtomicInteger computed = new AtomicInteger();
+        volatile boolean failing;
+
+        @Override
+        public List<StartPageCard> cardsForCurrentUser() {
+            if (failing) {
+                throw new IllegalStateException("the database is gone");
+            }
+            int n = computed.incrementAndGet();
+            return List.of(StartPageCard.of(Roles.MANAGEMENT, 1, "start-quick", "home.nothing",
+                    List.of(StartPageCard.Figure.text("computed", n, no.kommune.portal.base.Link.to("avvik"), false))));
+        }
+
+        @Override
+        public List<String> alsoDependsOn() {
+            return List.of("deviations");
+        }
     }
 
     private static final class CountingContributor implements StartPageContributor {
