@@ -18,7 +18,7 @@ PORT="${PORT:-8108}"; DB="${DB:-perf_scale}"
 OUT=target/perf; mkdir -p "$OUT"
 APP=""
 stop() { [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
-  mariadb -uroot -e "set global slow_query_log=0; set global long_query_time=10" || true; }
+  mariadb -uroot -e "set global slow_query_log=0" || true; }
 trap stop EXIT
 ready() { for _ in $(seq 1 900); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ] && return 0; sleep 0.2; done; return 1; }
 cpu_of() { awk '{printf "%.1f", ($14+$15)/100}' "/proc/$1/stat"; }
@@ -29,9 +29,7 @@ fi
 JAR=$(ls target/oppfolgingsportal-*.jar | grep -v original | head -1)
 rm -rf "$OUT/app" && java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > /dev/null
 rm -f "$OUT/profile.jfr"
-# a connection copies long_query_time when it opens: zero before the pool opens its connections, logged later
-mariadb -uroot -e "set global slow_query_log=0; set global long_query_time=0"
-SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
+SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB?sessionVariables=long_query_time=0" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
   PORTAL_WHISTLEBLOWING_PEPPER=profile-pepper-not-secret PORTAL_SECURITY_SECURE_COOKIE=false PORT=$PORT \
   APP_DIR="$OUT/app" PORTAL_AOT=off \
   JDK_JAVA_OPTIONS="-XX:StartFlightRecording=settings=profile,filename=$OUT/profile.jfr,dumponexit=true" \
@@ -41,12 +39,13 @@ ready
 DBPID=$(pgrep -x mariadbd | head -1)
 JVM0=$(cpu_of "$APP"); DB0=$(cpu_of "$DBPID"); T0=$(date +%s)
 # the heaviest classes once every session has signed in (the ramp-up plus a minute), then every statement of the
-# database for a minute of the steady state (the server's slow log with no threshold; root may set it)
+# database for a minute of the steady state (the server's slow log; the portal's connections log every statement,
+# long_query_time=0 in the JDBC URL, while it is on)
 ( sleep $((RAMPUP + 60)); jcmd "$APP" GC.class_histogram > "$OUT/profile-histogram.txt" 2>&1
   rm -f /tmp/portal-profile-slow.log
   mariadb -uroot -e "set global slow_query_log_file='/tmp/portal-profile-slow.log'; set global slow_query_log=1" \
     && sleep 60
-  mariadb -uroot -e "set global slow_query_log=0; set global long_query_time=10" ) &
+  mariadb -uroot -e "set global slow_query_log=0" ) &
 HISTO=$!
 ./mvnw -B -o test -Dgroups=benchmark -Dportal.test.excludedGroups=none -Dtest=LoadClientBenchmark \
   -Dportal.load.url="http://127.0.0.1:$PORT" -Dportal.load.sessions="$SESSIONS" -Dportal.load.seconds="$DURATION" \

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One browser tab speaking Vaadin Flow's own protocol, the way the client engine does: the login form post with
- * Spring's CSRF token, the {@code v-r=init} request, then UIDL requests ({@code v-r=uidl}) carrying the UI's CSRF
+ * Spring's CSRF token, the UI the document carries (eager server load) or the {@code v-r=init} request, the
+ * unload beacon when a page is left, then UIDL requests ({@code v-r=uidl}) carrying the UI's CSRF
  * token (Vaadin-Security-Key), the last sync id and the client id, with RPCs (navigation events, property syncs,
  * DOM events, {@code @ClientCallable} calls). It keeps a small model of the element tree (node id → tag and id
  * attribute) from the changes the server sends, to find the grid, a checkbox or a button by its id.
@@ -29,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinSession {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String EMBEDDED_UI = "window.Vaadin.TypeScript=";
     private static final Pattern SPRING_CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern ITEM_KEY = Pattern.compile("\\{\"key\":\"([^\"]+)\",\"label\"");
     private static final Pattern CONFIRM = Pattern.compile("\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"");
@@ -43,7 +45,8 @@ final class VaadinSession {
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private String csrfToken;
-    private int uiId;
+    /** The UI this tab shows, or -1 before the first page. */
+    private int uiId = -1;
     private int syncId;
     private int clientId;
     private int promise;
@@ -59,6 +62,7 @@ final class VaadinSession {
     /** Signs in through Spring Security's form login (as the login page's form does); true when accepted. */
     boolean login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
+        takeEmbeddedUi(page.body()); // the login page is a Vaadin view too, with a UI of its own
         Matcher csrf = SPRING_CSRF.matcher(page.body());
         String form = "username=" + enc(username) + "&password=" + enc(password)
                 + (csrf.find() ? "&_csrf=" + enc(csrf.group(1)) : "");
@@ -70,16 +74,27 @@ final class VaadinSession {
         last = new Exchange(res.statusCode(), res.body().length(), System.nanoTime() - t);
         onRequest.accept(last.nanos());
         String location = res.headers().firstValue("Location").orElse("");
+        leaveUi(); // the browser leaves the login page
         return res.statusCode() == 302 && !location.contains("error") && !location.contains("login");
     }
 
-    /** A full page load of a route: the HTML, then the init request that creates the UI. */
+    /**
+     * A full page load of a route, as the browser makes it: the page it leaves sends Vaadin's unload beacon (the
+     * server closes that UI), then the document. With eager server load (the portal's setting) the document already
+     * carries the new UI with the route rendered; otherwise the {@code v-r=init} request creates it and a navigation
+     * renders the route.
+     */
     Exchange open(String route) throws IOException, InterruptedException {
         long t = System.nanoTime();
+        leaveUi();
         HttpResponse<String> html = get("/" + route);
         if (html.statusCode() == 302 && html.headers().firstValue("Location").orElse("").contains("login")) {
             // the node does not know this session (or it ended): the browser would show the login page
             throw new IOException("not signed in: " + route + " redirects to the login page");
+        }
+        if (takeEmbeddedUi(html.body())) {
+            last = new Exchange(html.statusCode(), html.body().length(), System.nanoTime() - t);
+            return last;
         }
         HttpResponse<String> init = get("/?v-r=init&location=" + enc(route) + "&query=&v-sh=860&v-sw=1366&v-wh=860"
                 + "&v-ww=1366&v-bh=860&v-bw=1366&v-curdate=" + System.currentTimeMillis() + "&v-tzo=-60&v-dstd=60"
@@ -87,7 +102,31 @@ final class VaadinSession {
         if (init.statusCode() != 200) {
             throw new IOException("init of " + route + " answered " + init.statusCode());
         }
-        JsonNode config = JSON.readTree(init.body()).path("appConfig");
+        takeUi(JSON.readTree(init.body()).path("appConfig"));
+        // the client engine then asks the server to render the route in the new UI
+        Exchange nav = navigate(route, "");
+        last = new Exchange(nav.status(), html.body().length() + init.body().length() + nav.bytes(),
+                System.nanoTime() - t);
+        return last;
+    }
+
+    /** The UI a document carries with eager server load ({@code window.Vaadin.TypeScript}); false if none. */
+    private boolean takeEmbeddedUi(String document) {
+        int at = document.indexOf(EMBEDDED_UI);
+        if (at < 0) {
+            return false;
+        }
+        try (tools.jackson.core.JsonParser parser = JSON.createParser(document.substring(at + EMBEDDED_UI.length()))) {
+            JsonNode config = JSON.readTree(parser).path("initial").path("appConfig");
+            if (!config.has("v-uiId")) {
+                return false;
+            }
+            takeUi(config);
+            return true;
+        }
+    }
+
+    private void takeUi(JsonNode config) {
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
         csrfToken = uidl.path("Vaadin-Security-Key").asString();
@@ -96,11 +135,28 @@ final class VaadinSession {
         tags.clear();
         byId.clear();
         absorb(uidl);
-        // the client engine then asks the server to render the route in the new UI
-        Exchange nav = navigate(route, "");
-        last = new Exchange(nav.status(), html.body().length() + init.body().length() + nav.bytes(),
-                System.nanoTime() - t);
-        return last;
+    }
+
+    /**
+     * The beacon the client engine sends when its page is left (pagehide): the server closes the UI at once instead
+     * of keeping it until its heartbeats stop (minutes). Best effort, as a beacon is.
+     */
+    private void leaveUi() throws InterruptedException {
+        if (uiId < 0) {
+            return;
+        }
+        ObjectNode beacon = JSON.createObjectNode().put("csrfToken", csrfToken).put("UNLOAD", true)
+                .put("clientId", clientId);
+        beacon.putArray("rpc");
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "text/plain;charset=UTF-8").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(beacon))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            // a lost beacon leaves the UI to expire, as in a browser
+        }
+        uiId = -1;
     }
 
     /** In-app navigation (a menu click): one UIDL request with the ui-navigate event. */
