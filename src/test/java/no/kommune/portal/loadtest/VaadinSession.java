@@ -111,19 +111,22 @@ final class VaadinSession {
     }
 
     /** The UI a document carries with eager server load ({@code window.Vaadin.TypeScript}); false if none. */
-    private boolean takeEmbeddedUi(String document) {
+    boolean takeEmbeddedUi(String document) {
         int at = document.indexOf(EMBEDDED_UI);
         if (at < 0) {
             return false;
         }
-        try (tools.jackson.core.JsonParser parser = JSON.createParser(document.substring(at + EMBEDDED_UI.length()))) {
-            JsonNode config = JSON.readTree(parser).path("initial").path("appConfig");
-            if (!config.has("v-uiId")) {
-                return false;
-            }
-            takeUi(config);
-            return true;
+        int start = at + EMBEDDED_UI.length();
+        int end = document.indexOf(";</script>", start); // the assignment is the script's only statement
+        if (end < 0) {
+            return false;
         }
+        JsonNode config = JSON.readTree(document.substring(start, end)).path("initial").path("appConfig");
+        if (!config.has("v-uiId")) {
+            return false;
+        }
+        takeUi(config);
+        return true;
     }
 
     private void takeUi(JsonNode config) {
@@ -256,6 +259,11 @@ final class VaadinSession {
     /** Called with the time of every HTTP request this tab makes (to the last byte). */
     void onRequest(java.util.function.LongConsumer timer) {
         this.onRequest = timer;
+    }
+
+    /** The UI this tab shows, or -1. */
+    int uiId() {
+        return uiId;
     }
 
     Exchange last() {
