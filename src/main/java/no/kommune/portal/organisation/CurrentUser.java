@@ -1,14 +1,21 @@
 package no.kommune.portal.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.kommune.portal.base.BoundedExpiringMap;
+import no.kommune.portal.base.EntityChanges;
+import no.kommune.portal.base.Formats;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,19 +26,40 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who is signed in, and which units' rows she may see or change. A role says what kind of work a user
  * does; this class says <em>where</em>: every service that returns or changes unit-owned rows asks it.
+ *
+ * <p>The units a user leads or works in and the bodies she sits in are asked for many times per request (every
+ * list query, the start page's scope, the menu), so they are kept per user until anything in the organisation
+ * changes (a committed change of a unit, user, membership or body: {@link EntityChanges}), the day changes
+ * (memberships end on a date), or at most a minute has passed (writes Hibernate does not see). Decision 028.
  */
 @Service
 @Transactional(readOnly = true)
 public class CurrentUser {
 
+    /** Users whose scope is kept; a municipality's active users fit many times over. */
+    static final int MAX_USERS = 20_000;
+    private static final Duration SCOPE_TTL = Duration.ofMinutes(1);
+    private static final List<String> SCOPE_FEATURES = List.of("organisation");
+
     private final UserAccountRepository users;
     private final OrgUnitRepository units;
     private final BodyMembershipRepository memberships;
+    private final EntityChanges changes;
+    private final Clock clock;
+    private final BoundedExpiringMap<String, Scope> scopes;
 
-    public CurrentUser(UserAccountRepository users, OrgUnitRepository units, BodyMembershipRepository memberships) {
+    public CurrentUser(UserAccountRepository users, OrgUnitRepository units, BodyMembershipRepository memberships,
+            EntityChanges changes, Clock clock) {
         this.users = users;
         this.units = units;
         this.memberships = memberships;
+        this.changes = changes;
+        this.clock = clock;
+        this.scopes = new BoundedExpiringMap<>(clock, MAX_USERS);
+    }
+
+    /** What one user may see, as read at one organisation generation on one day. */
+    private record Scope(long generation, LocalDate day, Set<Long> led, Set<Long> member, Set<Long> bodies) {
     }
 
     public Optional<String> username() {
@@ -67,17 +95,38 @@ public class CurrentUser {
 
     /** Units the user leads, including every unit below them in the tree. */
     public Set<Long> ledUnitIds() {
-        return account().map(a -> withDescendants(units.findIdsLedBy(a.getId()))).orElse(Set.of());
+        return scope().map(Scope::led).orElse(Set.of());
     }
 
     /** Units the user is a member of (works in). */
     public Set<Long> memberUnitIds() {
-        return username().map(u -> Set.copyOf(users.findMemberUnitIds(u))).orElse(Set.of());
+        return scope().map(Scope::member).orElse(Set.of());
     }
 
     /** Political bodies the user currently sits in. */
     public Set<Long> bodyIds() {
-        return username().map(u -> Set.copyOf(memberships.findCurrentBodyIds(u))).orElse(Set.of());
+        return scope().map(Scope::bodies).orElse(Set.of());
+    }
+
+    private Optional<Scope> scope() {
+        Optional<String> username = username();
+        if (username.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = username.get().toLowerCase(Locale.ROOT);
+        // the generation is read before the scope: a change committed meanwhile makes it stale at once
+        long generation = changes.generation(SCOPE_FEATURES);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        Scope kept = scopes.get(key);
+        if (kept != null && kept.generation() == generation && kept.day().equals(today)) {
+            return Optional.of(kept);
+        }
+        Set<Long> led = users.findByUsernameIgnoreCase(username.get())
+                .map(a -> withDescendants(units.findIdsLedBy(a.getId()))).orElse(Set.of());
+        Scope fresh = new Scope(generation, today, led, Set.copyOf(users.findMemberUnitIds(username.get())),
+                Set.copyOf(memberships.findCurrentBodyIds(username.get())));
+        scopes.update(key, previous -> fresh, SCOPE_TTL);
+        return Optional.of(fresh);
     }
 
     /** True if the user may change data owned by the unit: she leads it (or a unit above it), or sees all. */

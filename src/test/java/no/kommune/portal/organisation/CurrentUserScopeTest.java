@@ -70,4 +70,39 @@ class CurrentUserScopeTest extends ServiceTest {
         assertThat(currentUser.ledUnitIds()).isEmpty();
         assertThat(currentUser.mayManageUnit(rorosSkole.getId())).isFalse();
     }
+
+    @Test
+    void the_scope_is_read_once_and_kept_until_the_organisation_changes() {
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        var first = currentUser.ledUnitIds();
+        assertThat(currentUser.ledUnitIds()).as("kept: the same set, not read again").isSameAs(first);
+
+        fixtures.lead(leader, helse); // a committed change in the organisation
+
+        assertThat(currentUser.ledUnitIds()).as("seen at the next call").contains(helse.getId(), oppvekst.getId());
+    }
+
+    @Test
+    void a_leader_who_loses_a_unit_loses_its_rows_at_the_next_call() {
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(currentUser.mayManageUnit(skolene.getId())).isTrue();
+
+        UserAccount successor = fixtures.user("etterfolger", Roles.LEADER);
+        fixtures.lead(successor, oppvekst);
+
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(currentUser.mayManageUnit(skolene.getId())).isFalse();
+        assertThat(currentUser.ledUnitIds()).isEmpty();
+    }
+
+    @Test
+    void two_users_never_share_a_scope() {
+        UserAccount other = fixtures.user("annen-leder", Roles.LEADER);
+        fixtures.lead(other, helse);
+        TestSecurity.runAs(leader.getUsername(), Roles.LEADER);
+        assertThat(currentUser.ledUnitIds()).contains(oppvekst.getId()).doesNotContain(helse.getId());
+
+        TestSecurity.runAs(other.getUsername(), Roles.LEADER);
+        assertThat(currentUser.ledUnitIds()).containsExactly(helse.getId());
+    }
 }
