@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * the background, at most once per {@code portal.start-page.min-refresh} (default 10 s) per entry: with many
  * changes a minute, recomputing the municipality's figures after each one kept the database busy with nothing
  * else (issue 15's load run).</li>
- * <li>The visitor's own change is always shown: a visitor who changed something after the cards were computed waits
- * for a computation that started after that change.</li>
+ * <li>Personal cards (a leader's "my mandates") show the visitor's own change at once: a visitor who changed
+ * something after they were computed waits for a computation that started after that change. Shared figures
+ * (management, quality, a body) show it with the others' changes, within the interval.</li>
  * </ul>
  * Charts are part of the cards, so they too are drawn once per computation instead of once per visit.
  */
@@ -93,48 +94,57 @@ public class StartPageCache {
         }
         Slot slot = slots.computeIfAbsent(new Key(contributor.getClass(), scope), k -> new Slot());
         List<String> features = dependencies(contributor);
-        long ownChange = changes.lastChangeBy(visitor);
-        Run wait;
-        Run refresh = null;
-        List<StartPageCard> meanwhile = null;
-        synchronized (slot) {
-            // the generation is read before computing: a change committed meanwhile makes the result stale at once
-            long generation = changes.generation(features);
-            Instant now = clock.instant();
-            Computed last = slot.last;
-            if (last != null && last.isFresh(generation, now)) {
-                return last.cards();
-            }
-            if (last != null && ownChange <= last.changesBefore()) {
-                meanwhile = last.cards();
-                if (slot.running == null && last.mayRefresh(now, minRefresh)) {
-                    refresh = slot.start(generation, changes.changeSequence(), now, now.plus(ttl));
+        // only personal cards wait for the visitor's own change: shared figures aggregate everyone's work, and
+        // waiting for them after every writer's change kept one computation per writer running (issue 15)
+        long ownChange = scope.personal() == null ? 0 : changes.lastChangeBy(visitor);
+        while (true) {
+            Run wait;
+            Run refresh = null;
+            List<StartPageCard> meanwhile = null;
+            synchronized (slot) {
+                // the generation is read before computing: a change committed meanwhile makes the result stale
+                long generation = changes.generation(features);
+                Instant now = clock.instant();
+                Computed last = slot.last;
+                if (last != null && last.isFresh(generation, now)) {
+                    return last.cards();
                 }
-                wait = null;
-            } else if (slot.running != null && slot.running.changesBefore >= ownChange) {
-                // nothing computed yet, or the visitor's own change is newer: a computation that started after it
-                wait = slot.running;
-            } else {
-                wait = slot.start(generation, changes.changeSequence(), now, now.plus(ttl));
-                refresh = wait;
+                if (last != null && ownChange <= last.changesBefore()) {
+                    meanwhile = last.cards();
+                    if (slot.running == null && last.mayRefresh(now, minRefresh)) {
+                        refresh = slot.start(generation, changes.changeSequence(), now, now.plus(ttl));
+                    }
+                    wait = null;
+                } else if (slot.running != null) {
+                    // nothing computed yet, or the visitor's own change is newer: one computation at a time
+                    wait = slot.running;
+                } else {
+                    wait = slot.start(generation, changes.changeSequence(), now, now.plus(ttl));
+                    refresh = wait;
+                }
             }
-        }
-        if (meanwhile != null) {
+            if (meanwhile != null) {
+                if (refresh != null) {
+                    refreshInBackground(slot, refresh, compute);
+                    if (refresh.result.isDone() && !refresh.result.isCompletedExceptionally()) {
+                        return refresh.result.join(); // the refresher ran in this thread (refresh-threads=0)
+                    }
+                }
+                return meanwhile;
+            }
             if (refresh != null) {
-                refreshInBackground(slot, refresh, compute);
-                if (refresh.result.isDone() && !refresh.result.isCompletedExceptionally()) {
-                    return refresh.result.join(); // the refresher ran in this thread (refresh-threads=0)
-                }
+                compute(slot, wait, compute);
             }
-            return meanwhile;
-        }
-        if (refresh != null) {
-            compute(slot, wait, compute);
-        }
-        try {
-            return wait.result.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            List<StartPageCard> cards;
+            try {
+                cards = wait.result.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            if (wait.changesBefore >= ownChange) {
+                return cards;
+            }
+            // that computation started before the visitor's change: the next one includes it
         }
     }
 

@@ -59,7 +59,8 @@ public class CurrentUser {
     }
 
     /** What one user may see, as read at one organisation generation on one day. */
-    private record Scope(long generation, LocalDate day, Set<Long> led, Set<Long> member, Set<Long> bodies) {
+    private record Scope(long generation, LocalDate day, Long accountId, Set<Long> led, Set<Long> member,
+            Set<Long> bodies) {
     }
 
     public Optional<String> username() {
@@ -93,6 +94,11 @@ public class CurrentUser {
         return hasRole(Roles.MANAGEMENT) || hasRole(Roles.QUALITY) || hasRole(Roles.ADMIN);
     }
 
+    /** The signed-in user's account id, if she has an account (kept as the units are, see above). */
+    public Optional<Long> accountId() {
+        return scope().map(Scope::accountId);
+    }
+
     /** Units the user leads, including every unit below them in the tree. */
     public Set<Long> ledUnitIds() {
         return scope().map(Scope::led).orElse(Set.of());
@@ -121,9 +127,9 @@ public class CurrentUser {
         if (kept != null && kept.generation() == generation && kept.day().equals(today)) {
             return Optional.of(kept);
         }
-        Set<Long> led = users.findByUsernameIgnoreCase(username.get())
-                .map(a -> withDescendants(units.findIdsLedBy(a.getId()))).orElse(Set.of());
-        Scope fresh = new Scope(generation, today, led, Set.copyOf(users.findMemberUnitIds(username.get())),
+        Long accountId = users.findByUsernameIgnoreCase(username.get()).map(UserAccount::getId).orElse(null);
+        Set<Long> led = accountId == null ? Set.of() : withDescendants(units.findIdsLedBy(accountId));
+        Scope fresh = new Scope(generation, today, accountId, led, Set.copyOf(users.findMemberUnitIds(username.get())),
                 Set.copyOf(memberships.findCurrentBodyIds(username.get())));
         scopes.update(key, previous -> fresh, SCOPE_TTL);
         return Optional.of(fresh);

@@ -116,6 +116,7 @@ class AccessMatrixTest extends KaribuTest {
 
             // public on purpose (no @PreAuthorize; reasons in ArchitectureTest.PUBLIC_ON_PURPOSE)
             row("CurrentUser#account",                               "A M L P Q E W N"),
+            row("CurrentUser#accountId",                             "A M L P Q E W N"),
             row("CurrentUser#bodyIds",                               "A M L P Q E W N"),
             row("CurrentUser#hasRole",                               "A M L P Q E W N"),
             row("CurrentUser#ledUnitIds",                            "A M L P Q E W N"),
