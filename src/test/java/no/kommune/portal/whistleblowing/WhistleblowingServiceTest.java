@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import no.kommune.portal.base.Formats;
 import no.kommune.portal.base.PageSlice;
 import no.kommune.portal.base.UserFacingException;
 import no.kommune.portal.notifications.NotificationService;
@@ -198,7 +199,10 @@ class WhistleblowingServiceTest extends ServiceTest {
                 .hasMessage("validation.field.tooLong");
         assertThatThrownBy(() -> service.submitPublic(ReportDraft.anonymous("Tema",
                 "<script>fetch('/x')</script>"), client)).hasMessage("validation.field.noMarkup");
-        assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold", LocalDate.now().plusDays(1),
+        // tomorrow in Norway, as the service reckons it (the JVM's own zone is UTC: from 23:00 to 24:00 UTC, the JVM's
+        // tomorrow was Norway's today and the test failed every night)
+        assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold",
+                LocalDate.now(Formats.ZONE).plusDays(1),
                 null, true, null, null), client)).hasMessage("whistleblowing.error.futureDate");
         assertThatThrownBy(() -> service.submitPublic(new ReportDraft("Tema", "Innhold", null, "<i>Skolen</i>", true,
                 null, null), client)).hasMessage("validation.field.noMarkup")
